@@ -1,0 +1,70 @@
+package dev.bconf;
+
+import dev.bconf.diagnostic.Diagnostic;
+import dev.bconf.discover.DaemonKind;
+import dev.bconf.discover.DaemonSource;
+import dev.bconf.discover.Discovery;
+import dev.bconf.syntax.ConfigReader;
+import dev.bconf.syntax.DaemonSyntax;
+import dev.bconf.syntax.ReadOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entry point for library users: {@code Bconf.load(LoadOptions.of(Path.of("/etc/bareos")))}
+ * reads every daemon configuration found and returns them with their findings. It never
+ * prints, never exits, never runs include commands and never opens a network connection.
+ */
+public final class Bconf {
+
+    private Bconf() {
+    }
+
+    /**
+     * Finds and reads the configurations the options name.
+     *
+     * @throws InputException when a named path does not exist or cannot be read
+     */
+    public static Site load(LoadOptions options) throws InputException {
+        List<DaemonSource> sources = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Path path : options.paths()) {
+            collect(path, Discovery::discover, sources, diagnostics);
+        }
+        for (Map.Entry<DaemonKind, List<Path>> e : options.explicit().entrySet()) {
+            for (Path path : e.getValue()) {
+                collect(path, p -> Discovery.explicit(p, e.getKey()), sources, diagnostics);
+            }
+        }
+        ReadOptions read = new ReadOptions(options.sysroot());
+        List<DaemonSyntax> daemons = new ArrayList<>();
+        for (DaemonSource source : sources) {
+            DaemonSyntax syntax = ConfigReader.read(source, read);
+            daemons.add(syntax);
+            diagnostics.addAll(syntax.diagnostics());
+        }
+        return new Site(daemons, diagnostics);
+    }
+
+    private interface Discoverer {
+        Discovery.Result discover(Path path) throws IOException;
+    }
+
+    private static void collect(Path path, Discoverer discoverer, List<DaemonSource> sources,
+            List<Diagnostic> diagnostics) throws InputException {
+        try {
+            Discovery.Result found = discoverer.discover(path);
+            sources.addAll(found.sources());
+            diagnostics.addAll(found.diagnostics());
+        } catch (NoSuchFileException e) {
+            throw new InputException(path, path + ": no such file or directory", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(path, path + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.bconf;
+
+import dev.bconf.diagnostic.Diagnostic;
+import dev.bconf.discover.DaemonKind;
+import dev.bconf.syntax.DaemonSyntax;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything read from the inputs: one entry per daemon configuration found, and every
+ * finding made while finding and reading them.
+ */
+public record Site(List<DaemonSyntax> daemons, List<Diagnostic> diagnostics) {
+
+    public Site {
+        daemons = List.copyOf(daemons);
+        diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    /** Number of files read, includes counted. */
+    public int fileCount() {
+        return daemons.stream().mapToInt(DaemonSyntax::fileCount).sum();
+    }
+
+    /** How many configurations of each daemon kind were read. */
+    public Map<DaemonKind, Integer> daemonCounts() {
+        Map<DaemonKind, Integer> counts = new TreeMap<>();
+        for (DaemonSyntax d : daemons) {
+            counts.merge(d.source().kind(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.bconf.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command: only subcommands, version and help. */
+@Command(name = "bconf",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Reads Bareos configurations, checks them across daemons and shows how the daemons connect.",
+        subcommands = {CheckCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing at or above the --fail-on level",
+            "1:findings at or above the --fail-on level (a syntax error is a finding)",
+            "2:usage error (unknown option, bad value)",
+            "3:an input could not be read, or an internal error"})
+final class BconfCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,134 @@
+package dev.bconf.cli;
+
+import dev.bconf.Bconf;
+import dev.bconf.InputException;
+import dev.bconf.LoadOptions;
+import dev.bconf.Site;
+import dev.bconf.diagnostic.Severity;
+import dev.bconf.discover.DaemonKind;
+import dev.bconf.report.CheckReport;
+import dev.bconf.report.JsonWriter;
+import dev.bconf.report.PathDisplay;
+import dev.bconf.report.TextWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bconf check}: read, check, report, and exit with a code a CI pipeline can act on. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check Bareos configurations and report every finding.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing at or above the --fail-on level",
+            "1:findings at or above the --fail-on level",
+            "2:usage error",
+            "3:an input could not be read, or an internal error"})
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    enum FailOn { error, warning, info, never }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Config files, bareos-*.d folders, config roots or site folders (default: /etc/bareos).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--dir", paramLabel = "PATH", description = "A Director configuration, named explicitly.")
+    List<Path> dirs = new ArrayList<>();
+
+    @Option(names = "--fd", paramLabel = "PATH", description = "A File Daemon configuration (repeatable).")
+    List<Path> fds = new ArrayList<>();
+
+    @Option(names = "--sd", paramLabel = "PATH", description = "A Storage Daemon configuration (repeatable).")
+    List<Path> sds = new ArrayList<>();
+
+    @Option(names = "--sysroot", paramLabel = "DIR",
+            description = "Resolve absolute paths in @ includes below DIR.")
+    Optional<Path> sysroot = Optional.empty();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+    Optional<Path> output = Optional.empty();
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when findings at or above LEVEL exist: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Site site;
+        try {
+            site = Bconf.load(loadOptions());
+        } catch (InputException e) {
+            err.println("bconf: " + e.getMessage());
+            return ExitCode.INPUT_OR_INTERNAL;
+        }
+        CheckReport report = new CheckReport(site.diagnostics(), site.fileCount(), site.daemonCounts());
+        PathDisplay display = new PathDisplay(Path.of("").toAbsolutePath());
+        if (output.isPresent()) {
+            try (Writer w = Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8)) {
+                render(report, display, w);
+            }
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            render(report, display, out);
+            out.flush();
+        }
+        return failing(report) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    private void render(CheckReport report, PathDisplay display, Writer w) throws IOException {
+        switch (format) {
+            case json -> new JsonWriter(display, Version.current()).write(report, w);
+            case text -> new TextWriter(display).write(report, w);
+        }
+    }
+
+    private boolean failing(CheckReport report) {
+        if (failOn == FailOn.never) {
+            return false;
+        }
+        Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
+        return report.diagnostics().stream().anyMatch(d -> d.severity().atLeast(threshold));
+    }
+
+    private LoadOptions loadOptions() {
+        Map<DaemonKind, List<Path>> explicit = new EnumMap<>(DaemonKind.class);
+        if (!dirs.isEmpty()) {
+            explicit.put(DaemonKind.DIRECTOR, dirs);
+        }
+        if (!fds.isEmpty()) {
+            explicit.put(DaemonKind.FILE_DAEMON, fds);
+        }
+        if (!sds.isEmpty()) {
+            explicit.put(DaemonKind.STORAGE_DAEMON, sds);
+        }
+        List<Path> inputs = paths.isEmpty() && explicit.isEmpty() ? List.of(Path.of("/etc/bareos")) : paths;
+        return new LoadOptions(inputs, explicit, sysroot);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.bconf.diagnostic;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One finding: which rule, how serious, what is wrong and how to fix it, where, and the
+ * other places that explain it. Messages never contain secrets.
+ */
+public record Diagnostic(
+        RuleInfo rule,
+        Severity severity,
+        String message,
+        SourceSpan location,
+        List<RelatedLocation> related) {
+
+    /** The order of the contracts: file, line, column, rule. */
+    public static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing(Diagnostic::location)
+            .thenComparing(d -> d.rule().id())
+            .thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(location, "location");
+        related = List.copyOf(related);
+    }
+
+    /** A finding at the rule's default severity with no related locations. */
+    public static Diagnostic of(RuleInfo rule, SourceSpan location, String message) {
+        return new Diagnostic(rule, rule.defaultSeverity(), message, location, List.of());
+    }
+
+    /** The same finding with another severity (configured by the user). */
+    public Diagnostic withSeverity(Severity newSeverity) {
+        return new Diagnostic(rule, newSeverity, message, location, related);
+    }
+}

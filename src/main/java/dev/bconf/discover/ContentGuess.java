@@ -1,0 +1,105 @@
+package dev.bconf.discover;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Guesses a daemon kind from the resource types a file declares at its top level. */
+final class ContentGuess {
+
+    record Guess(DaemonKind kind, String reason) {
+    }
+
+    private static final long MAX_BYTES_READ = 1 << 20;
+
+    private ContentGuess() {
+    }
+
+    static Optional<Guess> guess(Path file) {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int length = (int) Math.min(bytes.length, MAX_BYTES_READ);
+            text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Set<String> types = topLevelTypes(text);
+        for (String t : new String[] {"job", "jobdefs", "catalog", "pool", "schedule", "fileset", "counter",
+            "profile", "user"}) {
+            if (types.contains(t)) {
+                return Optional.of(new Guess(DaemonKind.DIRECTOR, "it defines a " + t + " resource"));
+            }
+        }
+        for (String t : new String[] {"device", "autochanger", "ndmp"}) {
+            if (types.contains(t)) {
+                return Optional.of(new Guess(DaemonKind.STORAGE_DAEMON, "it defines a " + t + " resource"));
+            }
+        }
+        if (types.contains("filedaemon") || types.contains("client")) {
+            return Optional.of(new Guess(DaemonKind.FILE_DAEMON, "it defines its own Client resource"));
+        }
+        if (types.contains("storage")) {
+            return Optional.of(new Guess(DaemonKind.STORAGE_DAEMON, "it defines its own Storage resource"));
+        }
+        if (types.contains("console")) {
+            return Optional.of(new Guess(DaemonKind.CONSOLE, "it defines a Console resource"));
+        }
+        return Optional.empty();
+    }
+
+    /** Words before a `{` at brace depth 0, with Bareos's space and case folding. */
+    static Set<String> topLevelTypes(String text) {
+        Set<String> types = new LinkedHashSet<>();
+        int depth = 0;
+        StringBuilder word = new StringBuilder();
+        boolean inQuote = false;
+        boolean inComment = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inComment) {
+                inComment = c != '\n' && c != '\r';
+                continue;
+            }
+            if (inQuote) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inQuote = false;
+                }
+                continue;
+            }
+            switch (c) {
+                case '#' -> inComment = true;
+                case '"' -> inQuote = true;
+                case '{' -> {
+                    if (depth == 0 && word.length() > 0) {
+                        types.add(word.toString().toLowerCase(Locale.ROOT));
+                    }
+                    depth++;
+                    word.setLength(0);
+                }
+                case '}' -> {
+                    depth = Math.max(0, depth - 1);
+                    word.setLength(0);
+                }
+                case ' ', '\t' -> {
+                    // spaces inside a keyword are dropped by Bareos
+                }
+                default -> {
+                    if (Character.isLetter(c) && c < 128) {
+                        word.append(c);
+                    } else {
+                        word.setLength(0);
+                    }
+                }
+            }
+        }
+        return types;
+    }
+}

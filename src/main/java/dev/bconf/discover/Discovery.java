@@ -1,0 +1,204 @@
+package dev.bconf.discover;
+
+import dev.bconf.diagnostic.Diagnostic;
+import dev.bconf.diagnostic.ReadingRules;
+import dev.bconf.diagnostic.SourceSpan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Turns the paths a user names into daemon configuration sources, following the layouts
+ * Bareos itself understands (a single {@code bareos-dir.conf}, a {@code bareos-dir.d/} tree, a
+ * config root such as {@code /etc/bareos}) plus site folders with one root per host.
+ */
+public final class Discovery {
+
+    private static final Path ETC_BAREOS = Path.of("etc", "bareos");
+
+    private Discovery() {
+    }
+
+    /** The result: sources found, and findings about paths that held none. */
+    public record Result(List<DaemonSource> sources, List<Diagnostic> diagnostics) {
+        public Result {
+            sources = List.copyOf(sources);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * Discovers the daemon configurations below {@code path}.
+     *
+     * @throws NoSuchFileException when the path does not exist
+     * @throws IOException         when it cannot be read
+     */
+    public static Result discover(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException(path.toString());
+        }
+        List<DaemonSource> sources = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (Files.isRegularFile(path)) {
+            fromFile(path, Optional.empty(), diagnostics).ifPresent(sources::add);
+        } else if (DaemonKind.fromFileName(name(path)).isPresent()) {
+            fromDaemonDirectory(path, DaemonKind.fromFileName(name(path)).orElseThrow(), path.getParent(),
+                    Optional.empty(), diagnostics).ifPresent(sources::add);
+        } else if (isConfigRoot(path)) {
+            sources.addAll(fromRoot(path, Optional.empty(), diagnostics));
+        } else if (isConfigRoot(path.resolve(ETC_BAREOS))) {
+            sources.addAll(fromRoot(path.resolve(ETC_BAREOS), Optional.of(name(path)), diagnostics));
+        } else {
+            for (Path host : sortedChildren(path)) {
+                if (!Files.isDirectory(host) || name(host).startsWith(".")) {
+                    continue;
+                }
+                if (isConfigRoot(host)) {
+                    sources.addAll(fromRoot(host, Optional.of(name(host)), diagnostics));
+                } else if (isConfigRoot(host.resolve(ETC_BAREOS))) {
+                    sources.addAll(fromRoot(host.resolve(ETC_BAREOS), Optional.of(name(host)), diagnostics));
+                }
+            }
+        }
+        if (sources.isEmpty() && diagnostics.isEmpty()) {
+            diagnostics.add(Diagnostic.of(ReadingRules.UNKNOWN_DAEMON, SourceSpan.startOf(path),
+                    "No Bareos configuration found in " + path + ": expected bareos-dir.conf, bareos-fd.conf, "
+                            + "bareos-sd.conf, bconsole.conf, a bareos-*.d/ folder, a config root such as "
+                            + "/etc/bareos, or a site folder with one such root per host."));
+        }
+        return new Result(sources, diagnostics);
+    }
+
+    /** A daemon configuration named explicitly, e.g. with {@code --fd PATH}. */
+    public static Result explicit(Path path, DaemonKind kind) throws IOException {
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException(path.toString());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<DaemonSource> source;
+        if (Files.isRegularFile(path)) {
+            source = Optional.of(single(path, kind, Optional.empty(), Optional.empty()));
+        } else if (DaemonKind.fromFileName(name(path)).isPresent()) {
+            source = fromDaemonDirectory(path, kind, path.getParent(), Optional.empty(), diagnostics);
+        } else {
+            source = fromRoot(path, Optional.empty(), diagnostics).stream().filter(s -> s.kind() == kind).findFirst();
+            if (source.isEmpty() && diagnostics.isEmpty()) {
+                diagnostics.add(Diagnostic.of(ReadingRules.UNKNOWN_DAEMON, SourceSpan.startOf(path),
+                        "No " + kind.baseName() + " configuration found in " + path + "."));
+            }
+        }
+        return new Result(source.stream().toList(), diagnostics);
+    }
+
+    private static boolean isConfigRoot(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        for (Path child : sortedChildren(dir)) {
+            if (DaemonKind.fromFileName(name(child)).filter(k -> isExactConfigName(child, k)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isExactConfigName(Path child, DaemonKind kind) {
+        String n = name(child);
+        return n.endsWith(".conf") ? Files.isRegularFile(child) && n.matches("(?i)(bareos|bacula)-(dir|fd|sd)\\.conf|bconsole\\.conf|tray-monitor\\.conf")
+                : Files.isDirectory(child) && n.equalsIgnoreCase(kind.baseName() + ".d");
+    }
+
+    /** Per daemon in a root: the single file wins over the .d folder, as in Bareos. */
+    private static List<DaemonSource> fromRoot(Path root, Optional<String> host, List<Diagnostic> diagnostics) {
+        List<DaemonSource> found = new ArrayList<>();
+        for (DaemonKind kind : DaemonKind.values()) {
+            Optional<Path> file = existing(root, kind, ".conf", true);
+            if (file.isPresent()) {
+                found.add(single(file.get(), kind, host, Optional.empty()));
+                continue;
+            }
+            Optional<Path> dir = existing(root, kind, ".d", false);
+            if (dir.isPresent()) {
+                fromDaemonDirectory(dir.get(), kind, root, host, diagnostics).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static Optional<Path> existing(Path root, DaemonKind kind, String suffix, boolean regularFile) {
+        for (String stem : new String[] {kind.baseName(), kind.baseName().replace("bareos-", "bacula-")}) {
+            Path p = root.resolve(stem + suffix);
+            if (regularFile ? Files.isRegularFile(p) : Files.isDirectory(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static DaemonSource single(Path file, DaemonKind kind, Optional<String> host, Optional<String> reason) {
+        Path root = file.toAbsolutePath().getParent();
+        return new DaemonSource(kind, host, root, file, List.of(file), reason);
+    }
+
+    /** {@code <daemon>.d/<type>/<name>.conf}, exactly one level, read in reverse sorted order. */
+    private static Optional<DaemonSource> fromDaemonDirectory(Path dir, DaemonKind kind, Path root,
+            Optional<String> host, List<Diagnostic> diagnostics) {
+        List<Path> files = new ArrayList<>();
+        for (Path typeDir : sortedChildren(dir)) {
+            if (!Files.isDirectory(typeDir) || name(typeDir).startsWith(".")) {
+                continue;
+            }
+            for (Path f : sortedChildren(typeDir)) {
+                String n = name(f);
+                if (n.endsWith(".conf") && !n.startsWith(".") && Files.isRegularFile(f)) {
+                    files.add(f);
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            diagnostics.add(Diagnostic.of(ReadingRules.UNKNOWN_DAEMON, SourceSpan.startOf(dir),
+                    "The folder " + dir + " holds no <type>/<name>.conf file; Bareos refuses to start with "
+                            + "\"Cannot open config file\". Add the resource files or remove the folder."));
+            return Optional.empty();
+        }
+        files.sort(Comparator.comparing(Path::toString).reversed());
+        Path base = root == null ? dir.toAbsolutePath().getParent() : root.toAbsolutePath();
+        return Optional.of(new DaemonSource(kind, host, base, dir, files, Optional.empty()));
+    }
+
+    private static Optional<DaemonSource> fromFile(Path file, Optional<String> host, List<Diagnostic> diagnostics) {
+        Optional<DaemonKind> byName = DaemonKind.fromFileName(name(file));
+        if (byName.isPresent()) {
+            return Optional.of(single(file, byName.get(), host, Optional.empty()));
+        }
+        Optional<ContentGuess.Guess> guess = ContentGuess.guess(file);
+        if (guess.isEmpty()) {
+            diagnostics.add(Diagnostic.of(ReadingRules.UNKNOWN_DAEMON, SourceSpan.startOf(file),
+                    "Cannot tell which daemon reads " + file + ": its name is not bareos-dir.conf, bareos-fd.conf, "
+                            + "bareos-sd.conf or bconsole.conf, and its resources do not tell. "
+                            + "Name it explicitly with --dir, --fd or --sd."));
+            return Optional.empty();
+        }
+        return Optional.of(single(file, guess.get().kind(), host, Optional.of(guess.get().reason())));
+    }
+
+    static List<Path> sortedChildren(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted(Comparator.comparing(Discovery::name)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String name(Path p) {
+        Path n = p.toAbsolutePath().normalize().getFileName();
+        return n == null ? p.toString() : n.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.bconf.syntax.internal;
+
+import dev.bconf.diagnostic.SourceSpan;
+import java.nio.file.Path;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
+
+/** A token that knows its file, its exact span, its decoded value and the blanks before it. */
+public final class BToken extends CommonToken {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient Path file;
+    private String value;
+    private String spaceBefore = "";
+    private int endLine;
+    private int endColumn;
+
+    BToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop) {
+        super(source, type, channel, start, stop);
+    }
+
+    void locate(Path path) {
+        this.file = path;
+        String text = getText();
+        int line = getLine();
+        int col = getCharPositionInLine() + 1;
+        int lastLine = line;
+        int lastCol = col - 1;
+        if (text != null) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lastLine++;
+                    lastCol = 0;
+                } else {
+                    lastCol++;
+                }
+            }
+        }
+        this.endLine = lastLine;
+        this.endColumn = Math.max(lastCol, lastLine == line ? col - 1 : 0);
+    }
+
+    void extendTo(BToken last, String newValue) {
+        this.endLine = last.endLine;
+        this.endColumn = last.endColumn;
+        this.value = newValue;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The decoded content: for quoted strings the text between the quotes, escapes applied. */
+    public String value() {
+        return value == null ? getText() : value;
+    }
+
+    void setValue(String value) {
+        this.value = value;
+    }
+
+    public String spaceBefore() {
+        return spaceBefore;
+    }
+
+    void setSpaceBefore(String blanks) {
+        this.spaceBefore = blanks;
+    }
+
+    public SourceSpan span() {
+        int col = getCharPositionInLine() + 1;
+        int endCol = endLine == getLine() ? Math.max(endColumn, col) : Math.max(endColumn, 1);
+        return new SourceSpan(file, getLine(), col, endLine, endCol);
+    }
+
+    /** The raw text from the first to the last character of this (possibly joined) token. */
+    public String raw() {
+        CharStream in = getInputStream();
+        if (in == null || getStartIndex() < 0 || getStopIndex() < getStartIndex()) {
+            return getText() == null ? "" : getText();
+        }
+        return in.getText(org.antlr.v4.runtime.misc.Interval.of(getStartIndex(), getStopIndex()));
+    }
+}

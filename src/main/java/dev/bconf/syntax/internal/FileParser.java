@@ -1,0 +1,134 @@
+package dev.bconf.syntax.internal;
+
+import dev.bconf.diagnostic.Diagnostic;
+import dev.bconf.diagnostic.ReadingRules;
+import dev.bconf.diagnostic.SourceSpan;
+import dev.bconf.syntax.ConfigFile;
+import dev.bconf.syntax.ResourceNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Reads one top-level file with its includes into a {@link ConfigFile}. Parses with SLL
+ * prediction first and falls back to full LL with error recovery only when that fails,
+ * so valid files, the common case, take the fast path.
+ */
+public final class FileParser {
+
+    /** Files larger than this are not configs; reading them would only exhaust memory. */
+    public static final long MAX_FILE_BYTES = 64L << 20;
+
+    private final Path base;
+    private final Optional<Path> sysroot;
+
+    public FileParser(Path base, Optional<Path> sysroot) {
+        this.base = base;
+        this.sysroot = sysroot;
+    }
+
+    /** The parsed file and everything found while reading it. */
+    public record Result(ConfigFile file, List<Diagnostic> findings) {
+    }
+
+    public Result parse(Path path) {
+        List<Diagnostic> findings = new ArrayList<>();
+        Optional<LexedFile> top = load(path, findings, Optional.empty());
+        if (top.isEmpty()) {
+            return new Result(new ConfigFile(path, List.of(), List.of(), List.of()), findings);
+        }
+        return parse(top.get(), findings);
+    }
+
+    /** Parses text that did not come from a file (standard input, tests). */
+    public Result parseText(Path name, String text) {
+        List<Diagnostic> findings = new ArrayList<>();
+        SourceText source = SourceText.decode(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        findings.addAll(source.findings());
+        return parse(LexedFile.lex(name, source.text()), findings);
+    }
+
+    private Result parse(LexedFile top, List<Diagnostic> findings) {
+        IncludeExpander expander = new IncludeExpander(top, this::load, new IncludeResolver(base, sysroot));
+        CommonTokenStream stream = new CommonTokenStream(expander);
+        stream.fill();
+        BareosParser parser = new BareosParser(stream);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        BareosParser.ConfigContext tree;
+        SyntaxErrors errors = new SyntaxErrors(top.path);
+        try {
+            tree = parser.config();
+        } catch (ParseCancellationException e) {
+            stream.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(errors);
+            parser.addErrorListener(errors.listener());
+            tree = parser.config();
+        }
+        TreeBuilder builder = new TreeBuilder(stream);
+        List<ResourceNode> resources = builder.build(tree);
+        findings.addAll(expander.findings());
+        // Recovery can report one problem twice from two rules; say it once.
+        errors.findings().stream().distinct().forEach(findings::add);
+        findings.addAll(builder.findings());
+        ConfigFile file = new ConfigFile(top.path, resources, expander.comments(), expander.includedFiles());
+        findings.addAll(CommandValues.find(file));
+        return new Result(file, findings);
+    }
+
+    private Optional<LexedFile> load(Path path, List<Diagnostic> findings, Optional<BToken> includedFrom) {
+        SourceSpan where = includedFrom.map(BToken::span).orElse(SourceSpan.startOf(path));
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            findings.add(Diagnostic.of(ReadingRules.INCLUDE_NOT_FOUND, where, "The file " + path
+                    + " does not exist."));
+            return Optional.empty();
+        } catch (AccessDeniedException e) {
+            findings.add(Diagnostic.of(ReadingRules.INCLUDE_NOT_FOUND, where, "The file " + path
+                    + " cannot be read: permission denied. Bareos, running as its own user, may not read it either."));
+            return Optional.empty();
+        } catch (IOException e) {
+            findings.add(Diagnostic.of(ReadingRules.INCLUDE_NOT_FOUND, where, "The file " + path
+                    + " cannot be read: " + e.getMessage() + "."));
+            return Optional.empty();
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            findings.add(Diagnostic.of(ReadingRules.SYNTAX_ERROR, where, "The file " + path + " is larger than "
+                    + (MAX_FILE_BYTES >> 20) + " MiB; that is no configuration file, so bconf does not read it."));
+            return Optional.empty();
+        }
+        SourceText text = SourceText.decode(path, bytes);
+        findings.addAll(text.findings());
+        if (!text.readable()) {
+            return Optional.empty();
+        }
+        LexedFile lexed = LexedFile.lex(path, text.text());
+        if (text.utf8Bom()) {
+            lexed.tokens.add(0, bom(lexed));
+        }
+        return Optional.of(lexed);
+    }
+
+    private static BToken bom(LexedFile file) {
+        BToken t = new BTokenFactory().create(BareosParser.BOM, "\uFEFF");
+        t.setLine(1);
+        t.setCharPositionInLine(0);
+        t.locate(file.path);
+        return t;
+    }
+}

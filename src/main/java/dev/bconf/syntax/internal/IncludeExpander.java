@@ -1,0 +1,223 @@
+package dev.bconf.syntax.internal;
+
+import dev.bconf.diagnostic.Diagnostic;
+import dev.bconf.diagnostic.ReadingRules;
+import dev.bconf.syntax.Comment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
+
+/**
+ * Splices {@code @} includes into the token stream the way Bareos's lexer does: the included
+ * tokens stand where the include stood, each included file ends with an end of line, and
+ * a glob's files come in reverse sorted order. {@code @|command} includes are never run;
+ * they stay in the stream as one opaque token.
+ */
+public final class IncludeExpander implements TokenSource {
+
+    /** Bareos has no limit; a config nested this deep is a cycle or a mistake. */
+    static final int MAX_DEPTH = 32;
+
+    private final FileLoader loader;
+    private final IncludeResolver resolver;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Deque<BToken> pending = new ArrayDeque<>();
+    private final List<Diagnostic> findings = new ArrayList<>();
+    private final List<Comment> comments = new ArrayList<>();
+    private final List<Path> included = new ArrayList<>();
+    private final Path topFile;
+    private final LexedFile topLexed;
+    private BToken last;
+    private TokenFactory<?> factory = new BTokenFactory();
+
+    private static final class Frame {
+        final LexedFile file;
+        final Path identity;
+        int next;
+
+        Frame(LexedFile file, Path identity) {
+            this.file = file;
+            this.identity = identity;
+        }
+    }
+
+    /** Reads a file into tokens, reporting what kept it from being read. */
+    public interface FileLoader {
+        /** The lexed file, or empty when it could not be read (the reason is in findings). */
+        Optional<LexedFile> load(Path file, List<Diagnostic> findings, Optional<BToken> includedFrom);
+    }
+
+    public IncludeExpander(LexedFile top, FileLoader loader, IncludeResolver resolver) {
+        this.loader = loader;
+        this.resolver = resolver;
+        this.topFile = top.path;
+        this.topLexed = top;
+        push(top);
+    }
+
+    private void push(LexedFile file) {
+        stack.push(new Frame(file, identity(file.path)));
+        comments.addAll(file.comments);
+        findings.addAll(file.findings);
+    }
+
+    private static Path identity(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    public List<Diagnostic> findings() {
+        return findings;
+    }
+
+    public List<Comment> comments() {
+        return comments;
+    }
+
+    public List<Path> includedFiles() {
+        return included;
+    }
+
+    @Override
+    public Token nextToken() {
+        while (true) {
+            if (!pending.isEmpty()) {
+                return remember(pending.poll());
+            }
+            Frame top = stack.peek();
+            if (top == null) {
+                return endOfInput();
+            }
+            if (top.next >= top.file.tokens.size()) {
+                stack.pop();
+                if (stack.isEmpty()) {
+                    return endOfInput();
+                }
+                // The end of an included file is an end of line (dialect.md §2.1).
+                return remember(synthetic(BareosLexer.NEWLINE, "", top.file));
+            }
+            BToken t = top.file.tokens.get(top.next++);
+            if (t.getType() == BareosLexer.INCLUDE) {
+                include(t);
+                continue;
+            }
+            return remember(t);
+        }
+    }
+
+    private Token remember(BToken t) {
+        last = t;
+        return t;
+    }
+
+    private void include(BToken token) {
+        IncludeResolver.Target target = resolver.parse(token.getText());
+        if (target.command()) {
+            findings.add(Diagnostic.of(ReadingRules.INCLUDE_COMMAND_SKIPPED, token.span(),
+                    "The include runs the command " + target.path().substring(1).strip()
+                            + " when Bareos reads the configuration; bconf never runs commands, so what it "
+                            + "would add is not checked."));
+            token.setType(BareosParser.COMMAND_INCLUDE);
+            token.setValue(target.path());
+            pending.add(token);
+            return;
+        }
+        IncludeResolver.Resolution resolution = resolver.resolve(target.path());
+        if (resolution.files().isEmpty()) {
+            resolution.problem().ifPresent(why -> findings.add(
+                    Diagnostic.of(ReadingRules.INCLUDE_NOT_FOUND, token.span(), why)));
+            return;
+        }
+        if (stack.size() >= MAX_DEPTH) {
+            findings.add(Diagnostic.of(ReadingRules.INCLUDE_CYCLE, token.span(),
+                    "Includes nest more than " + MAX_DEPTH + " files deep here; this include is not read. "
+                            + "Flatten the include chain."));
+            return;
+        }
+        // Bareos stacks every matched file, so the last in sorted order is read first.
+        List<LexedFile> toPush = new ArrayList<>();
+        for (Path file : resolution.files()) {
+            Path id = identity(file);
+            Optional<Frame> cycle = stack.stream().filter(f -> f.identity.equals(id)).findFirst();
+            if (cycle.isPresent()) {
+                findings.add(Diagnostic.of(ReadingRules.INCLUDE_CYCLE, token.span(),
+                        "The include of " + file + " is a cycle: that file is already being read"
+                                + (cycle.get().file.path.equals(topFile) ? "" : " (through " + chain() + ")")
+                                + ". Bareos would read it again and again until it fails. Remove the include."));
+                continue;
+            }
+            loader.load(file, findings, Optional.of(token)).ifPresent(toPush::add);
+        }
+        for (LexedFile f : toPush) {
+            included.add(f.path);
+            push(f);
+        }
+    }
+
+    private String chain() {
+        List<String> names = new ArrayList<>();
+        stack.descendingIterator().forEachRemaining(f -> names.add(f.file.path.toString()));
+        return String.join(" -> ", names);
+    }
+
+    private BToken endOfInput() {
+        if (last != null && last.getType() == Token.EOF) {
+            return last;
+        }
+        BToken eof = synthetic(Token.EOF, "", topLexed);
+        last = eof;
+        return eof;
+    }
+
+    private BToken synthetic(int type, String text, LexedFile at) {
+        BToken t = new BToken(new Pair<>(this, null), type, Token.DEFAULT_CHANNEL, -1, -1);
+        t.setText(text);
+        t.setLine(at.lastLine);
+        t.setCharPositionInLine(Math.max(0, at.lastColumn - 1));
+        t.locate(at.path);
+        return t;
+    }
+
+    @Override
+    public int getLine() {
+        return last == null ? 1 : last.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return last == null ? 0 : last.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return last == null ? null : last.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+        return topFile.toString();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+        return factory;
+    }
+}

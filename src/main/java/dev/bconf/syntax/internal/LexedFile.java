@@ -1,0 +1,176 @@
+package dev.bconf.syntax.internal;
+
+import dev.bconf.diagnostic.Diagnostic;
+import dev.bconf.diagnostic.ReadingRules;
+import dev.bconf.syntax.Comment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * One file turned into the tokens the parser sees, with Bareos's quoted-string rules
+ * applied: escapes decoded and adjacent strings joined (dialect.md §1.9).
+ */
+public final class LexedFile {
+
+    final Path path;
+    final List<BToken> tokens;
+    final List<Comment> comments;
+    final List<Diagnostic> findings;
+    final int lastLine;
+    final int lastColumn;
+
+    private LexedFile(Path path, List<BToken> tokens, List<Comment> comments, List<Diagnostic> findings,
+            int lastLine, int lastColumn) {
+        this.path = path;
+        this.tokens = tokens;
+        this.comments = comments;
+        this.findings = findings;
+        this.lastLine = lastLine;
+        this.lastColumn = lastColumn;
+    }
+
+    static LexedFile lex(Path path, String text) {
+        CharStream chars = CharStreams.fromString(text, path.toString());
+        BareosLexer lexer = new BareosLexer(chars);
+        lexer.removeErrorListeners();
+        lexer.setTokenFactory(new BTokenFactory());
+        List<BToken> all = new ArrayList<>();
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            BToken b = (BToken) t;
+            b.locate(path);
+            all.add(b);
+        }
+        List<BToken> tokens = new ArrayList<>();
+        List<Comment> comments = new ArrayList<>();
+        List<Diagnostic> findings = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            BToken t = all.get(i);
+            switch (t.getType()) {
+                case BareosLexer.WS -> {
+                }
+                case BareosLexer.COMMENT -> comments.add(new Comment(t.getText().substring(1), t.span()));
+                case BareosLexer.NUL_REST -> {
+                }
+                case BareosLexer.QUOTED -> i = joinQuoted(all, i, tokens, findings);
+                case BareosLexer.UNTERMINATED -> {
+                    t.setValue(unescape(t.getText(), 1, t.getText().length()));
+                    withBlanks(all, i, t);
+                    tokens.add(t);
+                }
+                default -> {
+                    withBlanks(all, i, t);
+                    tokens.add(t);
+                }
+            }
+        }
+        int[] end = endOf(text);
+        return new LexedFile(path, tokens, comments, findings, end[0], end[1]);
+    }
+
+    private static void withBlanks(List<BToken> all, int i, BToken t) {
+        if (i > 0 && all.get(i - 1).getType() == BareosLexer.WS && all.get(i - 1).getLine() == t.getLine()) {
+            t.setSpaceBefore(all.get(i - 1).getText());
+        }
+    }
+
+    /**
+     * After a closing quote Bareos looks at the rest of the line and at the next line: where
+     * either holds only blanks and then a quote, the string goes on. When the line goes on
+     * with something else but the next line starts with a quote, Bareos loses the string.
+     */
+    private static int joinQuoted(List<BToken> all, int i, List<BToken> out, List<Diagnostic> findings) {
+        BToken first = all.get(i);
+        withBlanks(all, i, first);
+        StringBuilder value = new StringBuilder(unescape(first.getText(), 1, first.getText().length() - 1));
+        BToken last = first;
+        int pos = i;
+        while (true) {
+            int j = skip(all, pos + 1, BareosLexer.WS);
+            if (j < all.size() && all.get(j).getType() == BareosLexer.QUOTED) {
+                last = all.get(j);
+                value.append(unescape(last.getText(), 1, last.getText().length() - 1));
+                pos = j;
+                continue;
+            }
+            int nextLineStart = j;
+            boolean restOfLineEmpty = j >= all.size() || all.get(j).getType() == BareosLexer.NEWLINE;
+            if (!restOfLineEmpty) {
+                nextLineStart = skipToNextLine(all, j);
+            } else {
+                nextLineStart = j + 1;
+            }
+            int k = skip(all, nextLineStart, BareosLexer.WS);
+            boolean nextLineQuoted = nextLineStart <= all.size() && k < all.size()
+                    && all.get(k).getType() == BareosLexer.QUOTED;
+            if (nextLineQuoted && restOfLineEmpty) {
+                last = all.get(k);
+                value.append(unescape(last.getText(), 1, last.getText().length() - 1));
+                pos = k;
+                continue;
+            }
+            if (nextLineQuoted) {
+                findings.add(Diagnostic.of(ReadingRules.SYNTAX_ERROR, first.span(),
+                        "Bareos loses this quoted string: the next line starts with a quote, so Bareos tries to "
+                                + "continue the string there, but this line goes on after it. Put the whole value "
+                                + "on one line, or end this line right after the closing quote."));
+            }
+            break;
+        }
+        first.extendTo(last, value.toString());
+        if (last != first) {
+            first.setStopIndex(last.getStopIndex());
+        }
+        out.add(first);
+        return pos;
+    }
+
+    private static int skip(List<BToken> all, int from, int type) {
+        int j = from;
+        while (j < all.size() && all.get(j).getType() == type) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int skipToNextLine(List<BToken> all, int from) {
+        int j = from;
+        while (j < all.size() && all.get(j).getType() != BareosLexer.NEWLINE) {
+            j++;
+        }
+        return j + 1;
+    }
+
+    /** A backslash makes the next character literal; there are no C escapes. */
+    static String unescape(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder(Math.max(0, to - from));
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < to) {
+                sb.append(text.charAt(++i));
+            } else if (c != '\\') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Where Bareos stands at the end: after the last character, not on the empty line after it. */
+    private static int[] endOf(String text) {
+        int line = 1;
+        int col = 1;
+        int length = text.endsWith("\n") ? text.length() - 1 : text.length();
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+}

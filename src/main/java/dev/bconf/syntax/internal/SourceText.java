@@ -1,0 +1,100 @@
+package dev.bconf.syntax.internal;
+
+import dev.bconf.diagnostic.Diagnostic;
+import dev.bconf.diagnostic.ReadingRules;
+import dev.bconf.diagnostic.SourceSpan;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The text of one file as Bareos reads it: UTF-8, a UTF-8 byte-order mark noted and removed,
+ * UTF-16 refused, and every line ending turned into a newline.
+ *
+ * @param text      the decoded text, empty when the file cannot be read as text
+ * @param utf8Bom   whether the file started with a UTF-8 byte-order mark
+ * @param readable  false for UTF-16 files, which Bareos refuses
+ * @param findings  encoding findings (BC005)
+ */
+public record SourceText(String text, boolean utf8Bom, boolean readable, List<Diagnostic> findings) {
+
+    public SourceText {
+        findings = List.copyOf(findings);
+    }
+
+    public static SourceText decode(Path file, byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return refused(file, "is UTF-16 (little-endian byte-order mark); Bareos reads only UTF-8. "
+                    + "Convert it, e.g. with iconv -f UTF-16 -t UTF-8.");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return refused(file, "is UTF-16 (big-endian byte-order mark); Bareos reads only UTF-8. "
+                    + "Convert it, e.g. with iconv -f UTF-16BE -t UTF-8.");
+        }
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF;
+        int offset = bom ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        Optional<Diagnostic> bad = Optional.empty();
+        try {
+            CharBuffer chars = decoder.decode(in);
+            text = chars.toString();
+        } catch (CharacterCodingException e) {
+            // Bareos works on bytes, so keep going byte for byte to find further problems.
+            text = new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+            bad = Optional.of(firstInvalidByte(file, bytes, offset));
+        }
+        return new SourceText(normalizeLineEnds(text), bom, true, bad.stream().toList());
+    }
+
+    private static SourceText refused(Path file, String why) {
+        return new SourceText("", false, false, List.of(Diagnostic.of(ReadingRules.ENCODING,
+                SourceSpan.startOf(file), "The file " + why)));
+    }
+
+    /** CR LF and a lone CR both end a line, as in Bareos's line reader. */
+    static String normalizeLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static Diagnostic firstInvalidByte(Path file, byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        int i = offset;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+            boolean valid = len > 0 && i + len <= bytes.length;
+            for (int k = 1; valid && k < len; k++) {
+                valid = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (!valid) {
+                return Diagnostic.of(ReadingRules.ENCODING, SourceSpan.at(file, line, column),
+                        String.format("Byte 0x%02X is not valid UTF-8; Bareos configuration files must be UTF-8. "
+                                + "Re-save the file as UTF-8.", b));
+            }
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += len;
+        }
+        return Diagnostic.of(ReadingRules.ENCODING, SourceSpan.startOf(file),
+                "The file is not valid UTF-8; re-save it as UTF-8.");
+    }
+}
