@@ -1,6 +1,7 @@
 package dev.bconf.syntax;
 
 import dev.bconf.diagnostic.Diagnostic;
+import dev.bconf.diagnostic.ReadingRules;
 import dev.bconf.discover.DaemonSource;
 import dev.bconf.syntax.internal.FileParser;
 import java.nio.file.Path;
@@ -17,12 +18,20 @@ public final class ConfigReader {
     private ConfigReader() {
     }
 
-    /** Reads every top-level file of one daemon, in Bareos's order, in parallel. */
+    /**
+     * Reads every top-level file of one daemon, in Bareos's order. Files are parsed one by
+     * one, in parallel; Bareos reads them as one stream, which differs only when a resource
+     * spans two files, so when any file has a syntax error the set is read again as one
+     * stream and that reading is the answer.
+     */
     public static DaemonSyntax read(DaemonSource source, ReadOptions options) {
         FileParser parser = new FileParser(source.root(), options.sysroot());
         List<FileParser.Result> results = source.files().size() > 1
                 ? source.files().parallelStream().map(parser::parse).toList()
                 : source.files().stream().map(parser::parse).toList();
+        if (results.size() > 1 && results.stream().anyMatch(ConfigReader::hasSyntaxError)) {
+            results = List.of(parser.parseJoined(source.origin(), source.files()));
+        }
         List<ConfigFile> files = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (FileParser.Result r : results) {
@@ -30,6 +39,10 @@ public final class ConfigReader {
             diagnostics.addAll(r.findings());
         }
         return new DaemonSyntax(source, files, diagnostics);
+    }
+
+    private static boolean hasSyntaxError(FileParser.Result result) {
+        return result.findings().stream().anyMatch(d -> d.rule().equals(ReadingRules.SYNTAX_ERROR));
     }
 
     /**

@@ -50,6 +50,26 @@ public final class FileParser {
         return parse(top.get(), findings);
     }
 
+    /**
+     * Parses the files of one daemon as the single stream Bareos reads them as. Needed only
+     * when a resource spans two files; {@code name} stands for the whole set in the result.
+     */
+    public Result parseJoined(Path name, List<Path> inReadingOrder) {
+        List<Diagnostic> findings = new ArrayList<>();
+        List<LexedFile> lexed = new ArrayList<>();
+        for (Path p : inReadingOrder) {
+            load(p, findings, Optional.empty()).ifPresent(lexed::add);
+        }
+        if (lexed.isEmpty()) {
+            return new Result(new ConfigFile(name, List.of(), List.of(), List.of()), findings);
+        }
+        IncludeExpander expander = new IncludeExpander(lexed, this::load, new IncludeResolver(base, sysroot));
+        Result r = parse(expander, lexed.get(lexed.size() - 1).path, findings);
+        List<Path> read = new ArrayList<>(lexed.stream().map(f -> f.path).toList());
+        read.addAll(r.file().includedFiles());
+        return new Result(new ConfigFile(name, r.file().resources(), r.file().comments(), read), r.findings());
+    }
+
     /** Parses text that did not come from a file (standard input, tests). */
     public Result parseText(Path name, String text) {
         List<Diagnostic> findings = new ArrayList<>();
@@ -59,7 +79,10 @@ public final class FileParser {
     }
 
     private Result parse(LexedFile top, List<Diagnostic> findings) {
-        IncludeExpander expander = new IncludeExpander(top, this::load, new IncludeResolver(base, sysroot));
+        return parse(new IncludeExpander(top, this::load, new IncludeResolver(base, sysroot)), top.path, findings);
+    }
+
+    private Result parse(IncludeExpander expander, Path topPath, List<Diagnostic> findings) {
         CommonTokenStream stream = new CommonTokenStream(expander);
         stream.fill();
         BareosParser parser = new BareosParser(stream);
@@ -67,7 +90,7 @@ public final class FileParser {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         BareosParser.ConfigContext tree;
-        SyntaxErrors errors = new SyntaxErrors(top.path);
+        SyntaxErrors errors = new SyntaxErrors(topPath);
         try {
             tree = parser.config();
         } catch (ParseCancellationException e) {
@@ -84,7 +107,7 @@ public final class FileParser {
         // Recovery can report one problem twice from two rules; say it once.
         errors.findings().stream().distinct().forEach(findings::add);
         findings.addAll(builder.findings());
-        ConfigFile file = new ConfigFile(top.path, resources, expander.comments(), expander.includedFiles());
+        ConfigFile file = new ConfigFile(topPath, resources, expander.comments(), expander.includedFiles());
         findings.addAll(CommandValues.find(file));
         return new Result(file, findings);
     }

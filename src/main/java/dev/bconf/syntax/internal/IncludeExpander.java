@@ -58,11 +58,23 @@ public final class IncludeExpander implements TokenSource {
     }
 
     public IncludeExpander(LexedFile top, FileLoader loader, IncludeResolver resolver) {
+        this(List.of(top), loader, resolver);
+    }
+
+    /**
+     * Reads several top-level files as one stream, as Bareos reads the files of a
+     * {@code bareos-*.d} glob: each ends with an end of line, and a resource may span two.
+     *
+     * @param inReadingOrder the files, the first to be read first; not empty
+     */
+    public IncludeExpander(List<LexedFile> inReadingOrder, FileLoader loader, IncludeResolver resolver) {
         this.loader = loader;
         this.resolver = resolver;
-        this.topFile = top.path;
-        this.topLexed = top;
-        push(top);
+        this.topLexed = inReadingOrder.get(inReadingOrder.size() - 1);
+        this.topFile = topLexed.path;
+        for (int i = inReadingOrder.size() - 1; i >= 0; i--) {
+            push(inReadingOrder.get(i));
+        }
     }
 
     private void push(LexedFile file) {

@@ -116,8 +116,11 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         }
     }
 
+    /** A statement that lacks its `=` is reported at its keyword, where the fix goes. */
     private void report(Parser parser, Token offending, IntervalSet expected, ParserRuleContext ctx) {
-        add(offending, mismatch(parser, offending, expected, ctx));
+        boolean statement = ctx instanceof BareosParser.StatementContext
+                || ctx instanceof BareosParser.AssignmentContext || ctx instanceof BareosParser.BlockContext;
+        add(statement && ctx.getStart() != null ? ctx.getStart() : offending, mismatch(parser, offending, expected, ctx));
     }
 
     private String mismatch(Parser parser, Token offending, IntervalSet expected, ParserRuleContext ctx) {
@@ -139,9 +142,9 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             }
             return "expected `{` to open resource " + quote(type) + ", got " + describe(offending);
         }
-        if (ctx instanceof BareosParser.StatementContext || ctx instanceof BareosParser.AssignmentContext
-                || ctx instanceof BareosParser.BlockContext) {
-            return "expected `=` or `{`" + after + ", got " + describe(offending);
+        if ((ctx instanceof BareosParser.StatementContext || ctx instanceof BareosParser.AssignmentContext
+                || ctx instanceof BareosParser.BlockContext) && ctx.getStart() != offending) {
+            return "expected `=` or `{` after " + describe(ctx.getStart()) + ", got " + describe(offending);
         }
         if (ctx instanceof BareosParser.ConfigContext) {
             return topLevel(offending);
