@@ -41,6 +41,10 @@ final class ContentGuess {
                 return Optional.of(new Guess(DaemonKind.STORAGE_DAEMON, "it defines a " + t + " resource"));
             }
         }
+        if (types.contains("client.password")) {
+            return Optional.of(new Guess(DaemonKind.DIRECTOR,
+                    "its Client resource has a Password, which only the Director's view of a client has"));
+        }
         if (types.contains("filedaemon") || types.contains("client")) {
             return Optional.of(new Guess(DaemonKind.FILE_DAEMON, "it defines its own Client resource"));
         }
@@ -53,13 +57,17 @@ final class ContentGuess {
         return Optional.empty();
     }
 
-    /** Words before a `{` at brace depth 0, with Bareos's space and case folding. */
+    /**
+     * Words before a `{` at brace depth 0, with Bareos's space and case folding, and
+     * {@code type.keyword} for the directives directly inside them.
+     */
     static Set<String> topLevelTypes(String text) {
         Set<String> types = new LinkedHashSet<>();
         int depth = 0;
         StringBuilder word = new StringBuilder();
         boolean inQuote = false;
         boolean inComment = false;
+        String currentType = "";
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (inComment) {
@@ -79,7 +87,8 @@ final class ContentGuess {
                 case '"' -> inQuote = true;
                 case '{' -> {
                     if (depth == 0 && word.length() > 0) {
-                        types.add(word.toString().toLowerCase(Locale.ROOT));
+                        currentType = word.toString().toLowerCase(Locale.ROOT);
+                        types.add(currentType);
                     }
                     depth++;
                     word.setLength(0);
@@ -90,6 +99,12 @@ final class ContentGuess {
                 }
                 case ' ', '\t' -> {
                     // spaces inside a keyword are dropped by Bareos
+                }
+                case '=' -> {
+                    if (depth == 1 && word.length() > 0) {
+                        types.add(currentType + "." + word.toString().toLowerCase(Locale.ROOT));
+                    }
+                    word.setLength(0);
                 }
                 default -> {
                     if (Character.isLetter(c) && c < 128) {
