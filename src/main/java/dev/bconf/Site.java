@@ -2,6 +2,8 @@ package dev.bconf;
 
 import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.discover.DaemonKind;
+import dev.bconf.lint.RulePolicy;
+import dev.bconf.lint.Suppressions;
 import dev.bconf.syntax.DaemonSyntax;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,14 @@ public record Site(List<DaemonSyntax> daemons, List<Diagnostic> diagnostics) {
     public Site {
         daemons = List.copyOf(daemons);
         diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    /**
+     * The findings that remain after the policy: disabled rules dropped, severities
+     * overridden, inline suppression comments applied.
+     */
+    public List<Diagnostic> findings(RulePolicy policy) {
+        return policy.apply(diagnostics, Suppressions.of(daemons)).stream().sorted(Diagnostic.ORDER).toList();
     }
 
     /** Number of files read, includes counted. */

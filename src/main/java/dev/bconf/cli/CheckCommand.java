@@ -6,6 +6,7 @@ import dev.bconf.LoadOptions;
 import dev.bconf.Site;
 import dev.bconf.diagnostic.Severity;
 import dev.bconf.discover.DaemonKind;
+import dev.bconf.lint.RulePolicy;
 import dev.bconf.report.CheckReport;
 import dev.bconf.report.JsonWriter;
 import dev.bconf.report.PathDisplay;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,12 +77,29 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "Do not report RULE (an id such as BC004; repeatable or comma-separated).")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+            description = "Report RULE even where it is disabled (repeatable or comma-separated).")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+            description = "Report RULE at LEVEL (error, warning, info).")
+    Map<String, String> severities = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--no-inline-suppressions",
+            description = "Ignore `# bconf: disable=...` comments in the configuration.")
+    boolean noInlineSuppressions;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        RulePolicy policy = policy();
         Site site;
         try {
             site = Bconf.load(loadOptions());
@@ -88,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("bconf: " + e.getMessage());
             return ExitCode.INPUT_OR_INTERNAL;
         }
-        CheckReport report = new CheckReport(site.diagnostics(), site.fileCount(), site.daemonCounts());
+        CheckReport report = new CheckReport(site.findings(policy), site.fileCount(), site.daemonCounts());
         PathDisplay display = new PathDisplay(Path.of("").toAbsolutePath());
         if (output.isPresent()) {
             try (Writer w = Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8)) {
@@ -115,6 +134,29 @@ final class CheckCommand implements Callable<Integer> {
         }
         Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
         return report.diagnostics().stream().anyMatch(d -> d.severity().atLeast(threshold));
+    }
+
+    private RulePolicy policy() {
+        Map<String, Severity> levels = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : severities.entrySet()) {
+            Severity level = Severity.fromLabel(e.getValue()).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "--severity " + e.getKey() + "=" + e.getValue()
+                            + ": the level must be error, warning or info"));
+            levels.put(ruleId(e.getKey()), level);
+        }
+        return new RulePolicy(ids(disable), ids(enable), levels, !noInlineSuppressions);
+    }
+
+    private java.util.Set<String> ids(List<String> rules) {
+        return rules.stream().map(this::ruleId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private String ruleId(String written) {
+        String id = written.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!id.matches("BC\\d{3}")) {
+            throw new ParameterException(spec.commandLine(), written + ": not a rule id (expected e.g. BC201)");
+        }
+        return id;
     }
 
     private LoadOptions loadOptions() {
