@@ -14,9 +14,10 @@
  *
  * <p>The data is generated from the catalogues Bareos publishes for each release
  * ({@code bareos-dir --xs} and its siblings, 18.2 to the newest), descriptions dropped,
- * plus a few facts they lack (the default of {@code Compatible} before 15.2, the
- * {@code FileDaemon} resource alias, the deprecation of {@code Counter}). There is no
- * catalogue for the tray monitor. The generator lives in the test sources
+ * plus a few facts they lack or get wrong (the default of {@code Compatible} before 15.2,
+ * the {@code FileDaemon} resource alias, the deprecation of {@code Counter}, FileSet
+ * {@code Options} blocks written without {@code =}). There is no catalogue for the tray
+ * monitor. The generator lives in the test sources
  * ({@code dev.bconf.schema.CatalogueGenerator}).
  */
 package dev.bconf.schema;

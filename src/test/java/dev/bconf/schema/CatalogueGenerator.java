@@ -105,13 +105,28 @@ public final class CatalogueGenerator {
         }
         Map<String, Object> blocks = new TreeMap<>();
         blockItems.forEach((type, perVersion) ->
-                blocks.put(type, CatalogueJson.directives(history.directives(type, perVersion))));
+                blocks.put(type, CatalogueJson.directives(withoutEquals(type, history.directives(type, perVersion)))));
         Map<String, Object> json = new TreeMap<>();
         json.put("blocks", blocks);
         json.put("formatVersion", CatalogueLoader.FORMAT_VERSION);
         json.put("keywords", keywords);
         json.put("versions", versions.stream().map(CatalogueVersion::label).toList());
         return json;
+    }
+
+    private static Map<String, DirectiveHistory> withoutEquals(String block, Map<String, DirectiveHistory> items) {
+        Map<String, DirectiveHistory> fixed = new TreeMap<>(items);
+        for (SpecFacts.BlockItemWithoutEquals fact : SpecFacts.BLOCK_ITEMS_WITHOUT_EQUALS) {
+            if (fact.block().equals(block)) {
+                DirectiveHistory item = items.get(fact.item());
+                if (item == null || !item.states().stream().allMatch(DirectiveState::equalsSign)) {
+                    throw new IllegalStateException(block + "." + fact.item() + ": expected in every catalogue with "
+                            + "the equals flag the spec corrects");
+                }
+                fixed.put(item.name(), HistoryEdits.withoutEquals(item));
+            }
+        }
+        return fixed;
     }
 
     private static void checkDatatype(String where, String name) {

@@ -49,6 +49,14 @@ class DatatypeValuesTest {
     }
 
     @Test
+    void optionsBlocksAreWrittenWithoutEquals() {
+        BlockSchema include = dir.block(Datatype.INCLUDE_EXCLUDE_ITEM).orElseThrow();
+
+        assertThat(include.directive("Options").orElseThrow().directive().equalsSign()).isFalse();
+        assertThat(include.directive("File").orElseThrow().directive().equalsSign()).isTrue();
+    }
+
+    @Test
     void datatypeNamesAreTheCataloguesSpelling() {
         assertThat(Datatype.fromCatalogueName("PINT32")).contains(Datatype.PINT32);
         assertThat(Datatype.fromCatalogueName("pint32")).isEmpty();

@@ -12,8 +12,7 @@ final class HistoryEdits {
     }
 
     static DirectiveState from(DirectiveState s, Optional<BareosVersion> from) {
-        return new DirectiveState(from, s.datatype(), s.code(), s.equalsSign(), s.defaultValue(), s.required(),
-                s.platformSpecific(), s.aliasOf(), s.references());
+        return copy(s, from, s.equalsSign(), s.defaultValue(), s.aliasOf());
     }
 
     /** The history with its first state split: {@code value} as the default before {@code until}. */
@@ -24,19 +23,29 @@ final class HistoryEdits {
         }
         DirectiveState first = states.get(0);
         List<DirectiveState> split = new ArrayList<>();
-        split.add(new DirectiveState(Optional.empty(), first.datatype(), first.code(), first.equalsSign(),
-                Optional.of(value), first.required(), first.platformSpecific(), first.aliasOf(), first.references()));
+        split.add(copy(first, Optional.empty(), first.equalsSign(), Optional.of(value), first.aliasOf()));
         split.add(from(first, Optional.of(until)));
         split.addAll(states.subList(1, states.size()));
         return new DirectiveHistory(h.name(), h.lifespan(), split);
     }
 
+    /** The history with every state written without {@code =}. */
+    static DirectiveHistory withoutEquals(DirectiveHistory h) {
+        return eachState(h, s -> copy(s, s.from(), false, s.defaultValue(), s.aliasOf()));
+    }
+
     /** The history with every alias target spelt as {@code spelling} says. */
     static DirectiveHistory respellAliasTargets(DirectiveHistory h, UnaryOperator<String> spelling) {
-        List<DirectiveState> states = h.states().stream()
-                .map(s -> new DirectiveState(s.from(), s.datatype(), s.code(), s.equalsSign(), s.defaultValue(),
-                        s.required(), s.platformSpecific(), s.aliasOf().map(spelling), s.references()))
-                .toList();
-        return new DirectiveHistory(h.name(), h.lifespan(), states);
+        return eachState(h, s -> copy(s, s.from(), s.equalsSign(), s.defaultValue(), s.aliasOf().map(spelling)));
+    }
+
+    private static DirectiveHistory eachState(DirectiveHistory h, UnaryOperator<DirectiveState> change) {
+        return new DirectiveHistory(h.name(), h.lifespan(), h.states().stream().map(change).toList());
+    }
+
+    private static DirectiveState copy(DirectiveState s, Optional<BareosVersion> from, boolean equalsSign,
+            Optional<String> defaultValue, Optional<String> aliasOf) {
+        return new DirectiveState(from, s.datatype(), s.code(), equalsSign, defaultValue, s.required(),
+                s.platformSpecific(), aliasOf, s.references());
     }
 }

@@ -59,6 +59,17 @@ final class SpecFacts {
                     new BareosVersion(22, 0, 0), new BareosVersion(23, 0, 0)));
 
     /**
+     * A block item the catalogues mark as written {@code Item = value} although Bareos only
+     * takes {@code Item { ... }}.
+     */
+    record BlockItemWithoutEquals(String block, String item) {
+    }
+
+    /** FileSet {@code Options = {} fails with "Expecting open brace. Got =" (spec dialect.md §4.2). */
+    static final List<BlockItemWithoutEquals> BLOCK_ITEMS_WITHOUT_EQUALS = List.of(
+            new BlockItemWithoutEquals("INCLUDE_EXCLUDE_ITEM", "Options"));
+
+    /**
      * Targets of alias entries whose catalogue entry has no description naming the target and
      * whose name does not tell it either. {@code VerifyJob} is in spec dialect.md §5.5;
      * {@code PluginOptions} (up to 20) set the same variable as {@code FdPluginOptions}
