@@ -42,23 +42,17 @@ class ArchitectureTest {
 
     @Test
     void antlrOnlyInSyntaxInternal() {
-        noClasses().that().resideOutsideOfPackage("dev.bconf.syntax.internal..")
-                .should().dependOnClassesThat().resideInAPackage("org.antlr..")
-                .check(classes);
+        onlyUsedIn("org.antlr..", "dev.bconf.syntax.internal..");
     }
 
     @Test
     void jacksonOnlyInReportAndSchema() {
-        noClasses().that().resideOutsideOfPackages("dev.bconf.report..", "dev.bconf.schema..")
-                .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
-                .check(classes);
+        onlyUsedIn("com.fasterxml..", "dev.bconf.report..", "dev.bconf.schema..");
     }
 
     @Test
     void picocliOnlyInCli() {
-        noClasses().that().resideOutsideOfPackage("dev.bconf.cli..")
-                .should().dependOnClassesThat().resideInAPackage("picocli..")
-                .check(classes);
+        onlyUsedIn("picocli..", "dev.bconf.cli..");
     }
 
     @Test
@@ -85,6 +79,12 @@ class ArchitectureTest {
                 .and().areDeclaredInClassesThat(DescribedPredicate.not(
                         JavaClass.Predicates.resideInAPackage("..internal..")))
                 .should(notMention("org.antlr."))
+                .check(classes);
+    }
+
+    private static void onlyUsedIn(String library, String... packages) {
+        noClasses().that().resideOutsideOfPackages(packages)
+                .should().dependOnClassesThat().resideInAPackage(library)
                 .check(classes);
     }
 
