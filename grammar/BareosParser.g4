@@ -26,6 +26,7 @@ body      : ( eol | statement | stray )* ;
 strayTop  : keyword eol* EQUALS value         # directiveOutsideResource
           | RBRACE                            # extraClosingBrace
           | straySymbol valueItem*            # strayAtTop
+          | keyword eol+                      # typeWithoutBrace
           ;
 
 stray     : straySymbol valueItem* ;

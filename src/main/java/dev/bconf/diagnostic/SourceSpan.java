@@ -46,14 +46,23 @@ public record SourceSpan(Path file, int line, int column, int endLine, int endCo
         return new SourceSpan(file, first.line, first.column, last.endLine, last.endColumn);
     }
 
+    /**
+     * Orders by file, then position. Files compare by their absolute form, so that a file named
+     * relative to the working directory sorts among the absolute paths of the files it includes
+     * as it is shown.
+     */
     @Override
     public int compareTo(SourceSpan o) {
-        int c = file.toString().compareTo(o.file.toString());
+        int c = sortKey(file).compareTo(sortKey(o.file));
         if (c != 0) {
             return c;
         }
         c = Integer.compare(line, o.line);
         return c != 0 ? c : Integer.compare(column, o.column);
+    }
+
+    private static String sortKey(Path p) {
+        return p.toAbsolutePath().normalize().toString();
     }
 
     @Override

@@ -143,7 +143,7 @@ public final class Discovery {
     }
 
     private static DaemonSource single(Path file, DaemonKind kind, Optional<String> host, Optional<String> reason) {
-        Path root = file.toAbsolutePath().getParent();
+        Path root = file.toAbsolutePath().normalize().getParent();
         return new DaemonSource(kind, host, root, file, List.of(file), reason);
     }
 
@@ -169,7 +169,7 @@ public final class Discovery {
             return Optional.empty();
         }
         files.sort(Comparator.comparing(Path::toString).reversed());
-        Path base = root == null ? dir.toAbsolutePath().getParent() : root.toAbsolutePath();
+        Path base = (root == null ? dir.toAbsolutePath().getParent() : root.toAbsolutePath()).normalize();
         return Optional.of(new DaemonSource(kind, host, base, dir, files, Optional.empty()));
     }
 

@@ -52,6 +52,10 @@ final class TreeBuilder {
                 error(b.getStart(), "unexpected `}`: no resource is open here (one `}` too many?)");
             } else if (child instanceof BareosParser.StrayAtTopContext s) {
                 error(s.getStart(), "expected a resource (`Type {`), got " + SyntaxErrors.describe(s.getStart()));
+            } else if (child instanceof BareosParser.TypeWithoutBraceContext w) {
+                error(w.getStart(), "`" + w.keyword().getText() + "` is not followed by `{`, so it opens no resource "
+                        + "(got " + SyntaxErrors.describe(tokens.get(w.getStop().getTokenIndex() + 1))
+                        + "); a resource starts with `Type {`");
             }
         }
         return resources;

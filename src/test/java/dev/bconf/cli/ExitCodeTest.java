@@ -1,0 +1,76 @@
+package dev.bconf.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bconf.TestResources;
+import org.junit.jupiter.api.Test;
+
+/** The exit codes of CONTRACTS.md, which CI pipelines act on. */
+class ExitCodeTest {
+
+    private static final String SYNTAX_ERROR = fixture("cli/syntax-error");
+    private static final String ONLY_WARNING = fixture("cli/command-warning");
+
+    @Test
+    void cleanSampleExitsWithZero() {
+        CliRun run = CliRun.of("check", "samples/single-host");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("0 errors, 0 warnings");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void syntaxErrorIsAFinding() {
+        CliRun run = CliRun.of("check", SYNTAX_ERROR);
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("[BC001 syntax-error]");
+    }
+
+    @Test
+    void failOnNeverAlwaysExitsWithZero() {
+        assertThat(CliRun.of("check", "--fail-on", "never", SYNTAX_ERROR).code()).isZero();
+    }
+
+    @Test
+    void warningFailsOnlyWhenFailOnIsWarning() {
+        assertThat(CliRun.of("check", ONLY_WARNING).code()).isZero();
+        assertThat(CliRun.of("check", "--fail-on", "warning", ONLY_WARNING).code()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRun run = CliRun.of("check", "--colour", "always", "samples/single-host");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--colour");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void badFormatIsAUsageError() {
+        CliRun run = CliRun.of("check", "-f", "xml", "samples/single-host");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("xml");
+    }
+
+    @Test
+    void badFailOnLevelIsAUsageError() {
+        assertThat(CliRun.of("check", "--fail-on", "fatal", "samples/single-host").code()).isEqualTo(2);
+    }
+
+    @Test
+    void missingPathIsAnInputError() {
+        CliRun run = CliRun.of("check", "samples/no-such-host");
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("samples/no-such-host");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private static String fixture(String resource) {
+        return TestResources.path(resource).toString();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.bconf.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What {@code --help} and {@code --version} promise. */
+class HelpAndVersionTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "check --help"})
+    void helpListsEveryExitCode(String args) {
+        CliRun run = CliRun.of(args.split(" "));
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Exit codes:")
+                .containsPattern("\\n\\s+0\\s+nothing at or above the --fail-on level")
+                .containsPattern("\\n\\s+1\\s+findings at or above the --fail-on level")
+                .containsPattern("\\n\\s+2\\s+usage error")
+                .containsPattern("\\n\\s+3\\s+an input could not be read");
+    }
+
+    @Test
+    void versionPrintsTheBuiltVersion() {
+        CliRun run = CliRun.of("--version");
+
+        assertThat(run.code()).isZero();
+        assertThat(Version.current()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(run.out().strip()).isEqualTo("bconf " + Version.current());
+    }
+}
