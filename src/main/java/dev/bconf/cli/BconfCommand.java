@@ -14,13 +14,16 @@ import picocli.CommandLine.Command;
             "1:findings at or above the --fail-on level (a syntax error is a finding)",
             "2:usage error (unknown option, bad value)",
             "3:an input could not be read, or an internal error"})
-final class BconfCommand implements Runnable {
+final class BconfCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** A command is required; without one, say so as any usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("bconf: a command is required (check, rules)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
     }
 }

@@ -112,6 +112,9 @@ final class CheckCommand implements Callable<Integer> {
         if (output.isPresent()) {
             try (Writer w = Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8)) {
                 render(report, display, w);
+            } catch (IOException e) {
+                err.println("bconf: cannot write " + output.get() + ": " + e.getMessage());
+                return ExitCode.INPUT_OR_INTERNAL;
             }
         } else {
             PrintWriter out = spec.commandLine().getOut();

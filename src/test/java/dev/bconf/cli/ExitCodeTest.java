@@ -70,6 +70,28 @@ class ExitCodeTest {
         assertThat(run.out()).isEmpty();
     }
 
+    @Test
+    void noCommandIsAUsageError() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("a command is required");
+    }
+
+    @Test
+    void unwritableOutputIsAnInputError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliRun run = CliRun.of("check", "-o", dir.resolve("missing/report.txt").toString(), "samples/single-host");
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("cannot write");
+    }
+
+    @Test
+    void unknownRuleIsAUsageError() {
+        assertThat(CliRun.of("rules", "BC999").code()).isEqualTo(2);
+        assertThat(CliRun.of("check", "--disable", "heartbeat", "samples/single-host").code()).isEqualTo(2);
+    }
+
     private static String fixture(String resource) {
         return TestResources.path(resource).toString();
     }
