@@ -109,6 +109,16 @@ final class UnitParsers {
         return new Value.Speed(read(r, SPEED).conversion().total());
     }
 
+    /** True when Bareos reads the text as a time (Schedule Run's {@code MaxRunSchedTime}). */
+    static boolean isTime(String text) {
+        return convert(text, TIME).ok();
+    }
+
+    /** True when Bareos reads the text as a size (FileSet Options {@code Size}). */
+    static boolean isSize(String text) {
+        return convert(text, SIZE).ok();
+    }
+
     /** Collects, converts, and deals with the rest of the line as Bareos does. */
     private static Converted read(Reader r, Units units) {
         Collected c = collect(r, units);
