@@ -4,6 +4,9 @@ import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.discover.DaemonKind;
 import dev.bconf.discover.DaemonSource;
 import dev.bconf.discover.Discovery;
+import dev.bconf.lint.Linter;
+import dev.bconf.model.DaemonConfig;
+import dev.bconf.model.ModelBuilder;
 import dev.bconf.syntax.ConfigReader;
 import dev.bconf.syntax.DaemonSyntax;
 import dev.bconf.syntax.ReadOptions;
@@ -42,13 +45,15 @@ public final class Bconf {
             }
         }
         ReadOptions read = new ReadOptions(options.sysroot());
-        List<DaemonSyntax> daemons = new ArrayList<>();
+        List<DaemonConfig> configs = new ArrayList<>();
         for (DaemonSource source : sources) {
             DaemonSyntax syntax = ConfigReader.read(source, read);
-            daemons.add(syntax);
+            DaemonConfig config = ModelBuilder.build(syntax, options.versionFor(source.host()));
+            configs.add(config);
             diagnostics.addAll(syntax.diagnostics());
+            diagnostics.addAll(Linter.check(config));
         }
-        return new Site(daemons, diagnostics);
+        return new Site(configs, diagnostics);
     }
 
     private interface Discoverer {

@@ -3,6 +3,7 @@ package dev.bconf;
 import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.discover.DaemonKind;
 import dev.bconf.lint.RulePolicy;
+import dev.bconf.model.DaemonConfig;
 import dev.bconf.lint.Suppressions;
 import dev.bconf.syntax.DaemonSyntax;
 import java.util.List;
@@ -13,11 +14,16 @@ import java.util.TreeMap;
  * Everything read from the inputs: one entry per daemon configuration found, and every
  * finding made while finding and reading them.
  */
-public record Site(List<DaemonSyntax> daemons, List<Diagnostic> diagnostics) {
+public record Site(List<DaemonConfig> configs, List<Diagnostic> diagnostics) {
 
     public Site {
-        daemons = List.copyOf(daemons);
+        configs = List.copyOf(configs);
         diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    /** Every daemon's configuration as read, before typing. */
+    public List<DaemonSyntax> daemons() {
+        return configs.stream().map(DaemonConfig::syntax).toList();
     }
 
     /**
@@ -25,18 +31,18 @@ public record Site(List<DaemonSyntax> daemons, List<Diagnostic> diagnostics) {
      * overridden, inline suppression comments applied.
      */
     public List<Diagnostic> findings(RulePolicy policy) {
-        return policy.apply(diagnostics, Suppressions.of(daemons)).stream().sorted(Diagnostic.ORDER).toList();
+        return policy.apply(diagnostics, Suppressions.of(daemons())).stream().sorted(Diagnostic.ORDER).toList();
     }
 
     /** Number of files read, includes counted. */
     public int fileCount() {
-        return daemons.stream().mapToInt(DaemonSyntax::fileCount).sum();
+        return daemons().stream().mapToInt(DaemonSyntax::fileCount).sum();
     }
 
     /** How many configurations of each daemon kind were read. */
     public Map<DaemonKind, Integer> daemonCounts() {
         Map<DaemonKind, Integer> counts = new TreeMap<>();
-        for (DaemonSyntax d : daemons) {
+        for (DaemonSyntax d : daemons()) {
             counts.merge(d.source().kind(), 1, Integer::sum);
         }
         return counts;

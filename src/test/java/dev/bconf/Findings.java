@@ -11,6 +11,11 @@ public final class Findings {
     private Findings() {
     }
 
+    /** The findings of reading (BC0xx), leaving out what the catalogue checks say. */
+    public static List<Diagnostic> reading(List<Diagnostic> all) {
+        return all.stream().filter(d -> dev.bconf.diagnostic.ReadingRules.ALL.contains(d.rule())).toList();
+    }
+
     public static List<Diagnostic> of(List<Diagnostic> all, RuleInfo rule) {
         return all.stream().filter(d -> d.rule().equals(rule)).toList();
     }

@@ -7,6 +7,7 @@ import dev.bconf.Site;
 import dev.bconf.diagnostic.Severity;
 import dev.bconf.discover.DaemonKind;
 import dev.bconf.lint.RulePolicy;
+import dev.bconf.schema.BareosVersion;
 import dev.bconf.report.CheckReport;
 import dev.bconf.report.JsonWriter;
 import dev.bconf.report.PathDisplay;
@@ -65,6 +66,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "Resolve absolute paths in @ includes below DIR.")
     Optional<Path> sysroot = Optional.empty();
 
+    @Option(names = "--bareos-version", paramLabel = "V", converter = VersionConverter.class,
+            description = "The Bareos version the hosts run (default: the newest the catalogue knows).")
+    Optional<BareosVersion> bareosVersion = Optional.empty();
+
+    @Option(names = "--host-version", paramLabel = "HOST=V",
+            description = "The Bareos version one host runs, by its folder name in a site (repeatable).")
+    Map<String, String> hostVersionText = new java.util.LinkedHashMap<>();
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -100,9 +109,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         RulePolicy policy = policy();
+        LoadOptions options = loadOptions();
         Site site;
         try {
-            site = Bconf.load(loadOptions());
+            site = Bconf.load(options);
         } catch (InputException e) {
             err.println("bconf: " + e.getMessage());
             return ExitCode.INPUT_OR_INTERNAL;
@@ -137,6 +147,20 @@ final class CheckCommand implements Callable<Integer> {
         }
         Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
         return report.diagnostics().stream().anyMatch(d -> d.severity().atLeast(threshold));
+    }
+
+    private Map<String, BareosVersion> hostVersions() {
+        Map<String, BareosVersion> versions = new java.util.HashMap<>();
+        VersionConverter converter = new VersionConverter();
+        for (Map.Entry<String, String> e : hostVersionText.entrySet()) {
+            try {
+                versions.put(e.getKey(), converter.convert(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                throw new ParameterException(spec.commandLine(), "--host-version " + e.getKey() + "=" + e.getValue()
+                        + ": " + ex.getMessage());
+            }
+        }
+        return versions;
     }
 
     private RulePolicy policy() {
@@ -174,6 +198,6 @@ final class CheckCommand implements Callable<Integer> {
             explicit.put(DaemonKind.STORAGE_DAEMON, sds);
         }
         List<Path> inputs = paths.isEmpty() && explicit.isEmpty() ? List.of(Path.of("/etc/bareos")) : paths;
-        return new LoadOptions(inputs, explicit, sysroot);
+        return new LoadOptions(inputs, explicit, sysroot, bareosVersion, hostVersions());
     }
 }

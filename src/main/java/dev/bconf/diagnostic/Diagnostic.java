@@ -3,6 +3,7 @@ package dev.bconf.diagnostic;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One finding: which rule, how serious, what is wrong and how to fix it, where, and the
@@ -13,7 +14,8 @@ public record Diagnostic(
         Severity severity,
         String message,
         SourceSpan location,
-        List<RelatedLocation> related) {
+        List<RelatedLocation> related,
+        Optional<Subject> subject) {
 
     /** The order of the contracts: file, line, column, rule. */
     public static final Comparator<Diagnostic> ORDER = Comparator
@@ -27,15 +29,16 @@ public record Diagnostic(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(location, "location");
         related = List.copyOf(related);
+        Objects.requireNonNull(subject, "subject");
     }
 
     /** A finding at the rule's default severity with no related locations. */
     public static Diagnostic of(RuleInfo rule, SourceSpan location, String message) {
-        return new Diagnostic(rule, rule.defaultSeverity(), message, location, List.of());
+        return new Diagnostic(rule, rule.defaultSeverity(), message, location, List.of(), Optional.empty());
     }
 
     /** The same finding with another severity (configured by the user). */
     public Diagnostic withSeverity(Severity newSeverity) {
-        return new Diagnostic(rule, newSeverity, message, location, related);
+        return new Diagnostic(rule, newSeverity, message, location, related, subject);
     }
 }

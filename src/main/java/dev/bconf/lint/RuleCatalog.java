@@ -20,6 +20,7 @@ public final class RuleCatalog {
     /** All rules, sorted by id. */
     public static List<RuleInfo> all() {
         List<RuleInfo> all = new ArrayList<>(ReadingRules.ALL);
+        Rules.DAEMON_RULES.forEach(r -> all.add(r.info()));
         all.sort(Comparator.comparing(RuleInfo::id));
         return List.copyOf(all);
     }

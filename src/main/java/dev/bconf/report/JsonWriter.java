@@ -53,6 +53,7 @@ public final class JsonWriter {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                subject(g, d);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -70,6 +71,26 @@ public final class JsonWriter {
             g.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /** {@code daemon} and {@code resource}, when the finding is about one. */
+    private static void subject(JsonGenerator g, Diagnostic d) throws IOException {
+        if (d.subject().isEmpty()) {
+            return;
+        }
+        var subject = d.subject().get();
+        g.writeStringField("daemon", subject.daemon());
+        if (subject.host().isPresent()) {
+            g.writeStringField("host", subject.host().get());
+        }
+        if (!subject.resourceType().isEmpty()) {
+            g.writeObjectFieldStart("resource");
+            g.writeStringField("type", subject.resourceType());
+            if (subject.resourceName().isPresent()) {
+                g.writeStringField("name", subject.resourceName().get());
+            }
+            g.writeEndObject();
+        }
     }
 
     private void location(JsonGenerator g, SourceSpan s) throws IOException {

@@ -77,7 +77,7 @@ class JsonReportTest {
         String relative = WORKING_DIRECTORY.relativize(SORTED).toString();
         List<JsonNode> diagnostics = elements(check("check", "-f", "json", relative).get("diagnostics"));
 
-        assertThat(diagnostics).extracting(d -> d.get("location").get("file").asText())
+        assertThat(diagnostics.stream().map(d -> d.get("location").get("file").asText()).distinct())
                 .containsExactly(relative + "/a-clients.conf", relative + "/bareos-dir.conf",
                         relative + "/z-pools.conf");
         Comparator<JsonNode> contractOrder = Comparator

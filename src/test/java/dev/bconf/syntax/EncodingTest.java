@@ -42,7 +42,7 @@ class EncodingTest {
         Site plain = write("plain", utf8(DIRECTOR), utf8(POOLS));
         Site marked = write("marked", concat(UTF8_BOM, utf8(DIRECTOR)), concat(UTF8_BOM, utf8(POOLS)));
 
-        assertThat(marked.diagnostics()).isEmpty();
+        assertThat(Findings.reading(marked.diagnostics())).isEmpty();
         assertThat(TreeText.withPositions(Fixtures.resources(marked)))
                 .isEqualTo(TreeText.withPositions(Fixtures.resources(plain)));
     }
@@ -111,7 +111,7 @@ class EncodingTest {
         Site other = write(lineEnd.name(), utf8(DIRECTOR.replace("\n", lineEnd.chars)),
                 utf8(POOLS.replace("\n", lineEnd.chars)));
 
-        assertThat(other.diagnostics()).isEmpty();
+        assertThat(Findings.reading(other.diagnostics())).isEmpty();
         assertThat(TreeText.withPositions(Fixtures.resources(other)))
                 .isEqualTo(TreeText.withPositions(Fixtures.resources(lf)));
     }

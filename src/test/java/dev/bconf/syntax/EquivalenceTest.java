@@ -1,5 +1,7 @@
 package dev.bconf.syntax;
 
+import dev.bconf.Findings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bconf.Site;
@@ -41,7 +43,7 @@ class EquivalenceTest {
 
     private static String read(Path variant) throws Exception {
         Site site = Fixtures.load(variant);
-        assertThat(site.diagnostics()).as("findings in %s", variant).isEmpty();
+        assertThat(Findings.reading(site.diagnostics())).as("findings in %s", variant).isEmpty();
         String tree = TreeText.of(Fixtures.resources(site));
         assertThat(tree).isNotBlank();
         return tree;

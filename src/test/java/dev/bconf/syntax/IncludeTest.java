@@ -27,7 +27,7 @@ class IncludeTest {
     void includesStandWhereTheyAreWritten() throws Exception {
         Site site = load(FORMS);
 
-        assertThat(site.diagnostics()).isEmpty();
+        assertThat(Findings.reading(site.diagnostics())).isEmpty();
         assertThat(directiveNames(resource(site, "Director", "backup-dir"))).containsExactly(
                 "Name", "Password", "Description", "MaximumConcurrentJobs", "HeartbeatInterval", "Messages");
     }
@@ -91,7 +91,7 @@ class IncludeTest {
 
         assertThat(Findings.where(site.diagnostics(), ReadingRules.INCLUDE_NOT_FOUND, GLOB))
                 .containsExactly("bareos-dir.conf:7:1");
-        assertThat(site.diagnostics()).hasSize(1);
+        assertThat(Findings.reading(site.diagnostics())).hasSize(1);
         assertThat(names(site, "Pool")).isEmpty();
     }
 
@@ -99,7 +99,7 @@ class IncludeTest {
     void sysrootReRootsAbsoluteIncludePaths() throws Exception {
         Site site = Bconf.load(LoadOptions.of(SYSROOT).withSysroot(SYSROOT));
 
-        assertThat(site.diagnostics()).isEmpty();
+        assertThat(Findings.reading(site.diagnostics())).isEmpty();
         assertThat(names(site, "Pool")).containsExactly("Incremental");
         assertThat(Findings.relative(resource(site, "Pool", "Incremental").span().file(), SYSROOT))
                 .isEqualTo("etc/bareos/site-shared/pools.conf");

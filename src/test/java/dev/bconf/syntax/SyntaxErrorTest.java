@@ -65,7 +65,7 @@ class SyntaxErrorTest {
         assertThat(Findings.where(site.diagnostics(), ReadingRules.SYNTAX_ERROR, root)).containsExactly(
                 "bareos-dir.conf:4:3", "bareos-dir.conf:9:3", "bareos-dir.conf:16:3", "bareos-dir.conf:18:1",
                 "bareos-dir.conf:23:17", "bareos-dir.conf:30:21");
-        assertThat(site.diagnostics().get(site.diagnostics().size() - 1).message()).contains("`Pool`");
+        assertThat(Findings.reading(site.diagnostics()).get(Findings.reading(site.diagnostics()).size() - 1).message()).contains("`Pool`");
         assertThat(names(site, "Client")).containsExactly("web1-fd", "db1-fd");
         assertThat(names(site, "Storage")).containsExactly("File");
     }

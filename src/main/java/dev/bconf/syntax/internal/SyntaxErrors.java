@@ -144,7 +144,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         }
         if ((ctx instanceof BareosParser.StatementContext || ctx instanceof BareosParser.AssignmentContext
                 || ctx instanceof BareosParser.BlockContext) && ctx.getStart() != offending) {
-            return "expected `=` or `{` after " + describe(ctx.getStart()) + ", got " + describe(offending);
+            return "expected `=` or `{` after `" + textUpTo(parser.getInputStream(), ctx.getStart(), offending)
+                    + "`, got " + describe(offending);
         }
         if (ctx instanceof BareosParser.ConfigContext) {
             return topLevel(offending);
@@ -177,6 +178,23 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             }
         }
         return "unexpected end of file";
+    }
+
+    /** The text from {@code start} to the last token before {@code end} on start's line. */
+    private static String textUpTo(TokenStream in, Token start, Token end) {
+        Token last = start;
+        for (int i = start.getTokenIndex() + 1; i < end.getTokenIndex(); i++) {
+            Token t = in.get(i);
+            if (t.getLine() != start.getLine() || t.getType() == BareosLexer.NEWLINE) {
+                break;
+            }
+            last = t;
+        }
+        if (start.getInputStream() == null || last.getInputStream() != start.getInputStream()) {
+            return start.getText();
+        }
+        return start.getInputStream().getText(org.antlr.v4.runtime.misc.Interval.of(start.getStartIndex(),
+                last.getStopIndex()));
     }
 
     private static Token previousToken(TokenStream in, Token t) {

@@ -1,0 +1,27 @@
+package dev.bconf.lint;
+
+import dev.bconf.diagnostic.Diagnostic;
+import dev.bconf.model.DaemonConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every registered rule over the models. */
+public final class Linter {
+
+    private Linter() {
+    }
+
+    /** The findings of every daemon rule on one daemon's configuration. */
+    public static List<Diagnostic> check(DaemonConfig config) {
+        List<Diagnostic> out = new ArrayList<>();
+        if (config.schema().isEmpty()) {
+            return out;
+        }
+        for (DaemonRule rule : Rules.DAEMON_RULES) {
+            Reporter reporter = new Reporter(rule.info(), config);
+            rule.check(config, reporter);
+            out.addAll(reporter.found());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.bconf.lint;
+
+import dev.bconf.lint.rules.AliasDirective;
+import dev.bconf.lint.rules.DeprecatedDirective;
+import dev.bconf.lint.rules.DuplicateDirective;
+import dev.bconf.lint.rules.DuplicateResource;
+import dev.bconf.lint.rules.InvalidValue;
+import dev.bconf.lint.rules.MissingRequired;
+import dev.bconf.lint.rules.MissingResource;
+import dev.bconf.lint.rules.TimeUnitMonths;
+import dev.bconf.lint.rules.TrailingTextIgnored;
+import dev.bconf.lint.rules.UndefinedReference;
+import dev.bconf.lint.rules.UnknownDirective;
+import dev.bconf.lint.rules.UnknownResourceType;
+import dev.bconf.lint.rules.UnquotedWordsJoined;
+import dev.bconf.lint.rules.VersionMismatch;
+import java.util.List;
+
+/** The explicit, sorted registry of rule classes; no classpath scanning. */
+final class Rules {
+
+    static final List<DaemonRule> DAEMON_RULES = List.of(
+            new UnknownResourceType(),
+            new UnknownDirective(),
+            new InvalidValue(),
+            new MissingRequired(),
+            new DuplicateDirective(),
+            new DuplicateResource(),
+            new UndefinedReference(),
+            new DeprecatedDirective(),
+            new VersionMismatch(),
+            new AliasDirective(),
+            new TrailingTextIgnored(),
+            new UnquotedWordsJoined(),
+            new TimeUnitMonths(),
+            new MissingResource());
+
+    private Rules() {
+    }
+}

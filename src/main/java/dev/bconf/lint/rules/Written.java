@@ -1,0 +1,79 @@
+package dev.bconf.lint.rules;
+
+import dev.bconf.diagnostic.ReadingRules;
+import dev.bconf.diagnostic.SourceSpan;
+import dev.bconf.model.Block;
+import dev.bconf.model.DaemonConfig;
+import dev.bconf.model.Directive;
+import dev.bconf.model.Resource;
+import dev.bconf.model.UnknownStatement;
+import dev.bconf.model.ValueProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** Walks what a configuration writes: directives and blocks at any depth, with their resource. */
+final class Written {
+
+    private Written() {
+    }
+
+    /** Every directive written in a resource or in its blocks (inherited and default ones left out). */
+    static void directives(DaemonConfig config, BiConsumer<Resource, Directive> visit) {
+        for (Resource r : config.resources()) {
+            for (Directive d : r.directives()) {
+                if (d.isWritten()) {
+                    visit.accept(r, d);
+                }
+            }
+            for (Block b : blocks(r.blocks())) {
+                b.directives().forEach(d -> visit.accept(r, d));
+            }
+        }
+    }
+
+    /** Every value problem of a written directive or a block, with its resource. */
+    static void problems(DaemonConfig config, BiConsumer<Resource, ValueProblem> visit) {
+        directives(config, (r, d) -> d.problems().forEach(p -> visit.accept(r, p)));
+        for (Resource r : config.resources()) {
+            for (Block b : blocks(r.blocks())) {
+                b.problems().forEach(p -> visit.accept(r, p));
+            }
+        }
+    }
+
+    /** Unknown statements of a resource and of its blocks. */
+    static List<UnknownStatement> unknown(Resource r) {
+        List<UnknownStatement> all = new ArrayList<>(r.unknown());
+        blocks(r.blocks()).forEach(b -> all.addAll(b.unknown()));
+        return all;
+    }
+
+    /** Blocks at any depth, outer ones first. */
+    static List<Block> blocks(List<Block> top) {
+        List<Block> all = new ArrayList<>();
+        for (Block b : top) {
+            all.add(b);
+            all.addAll(blocks(b.blocks()));
+        }
+        return all;
+    }
+
+    /** True when a syntax error lies inside the resource, so its statements may be incomplete. */
+    static boolean hasSyntaxError(DaemonConfig config, Resource r) {
+        SourceSpan span = r.span();
+        return config.syntax().diagnostics().stream()
+                .filter(d -> d.rule().equals(ReadingRules.SYNTAX_ERROR))
+                .map(d -> d.location())
+                .anyMatch(at -> at.file().equals(span.file()) && at.line() >= span.line() && at.line() <= span.endLine());
+    }
+
+    /** True for a keyword Bareos can read as one (letters only); others are already syntax errors. */
+    static boolean readable(dev.bconf.syntax.Keyword keyword) {
+        return keyword.name().chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    }
+
+    static String named(Resource r) {
+        return r.type() + r.name().map(n -> " \"" + n + "\"").orElse("");
+    }
+}

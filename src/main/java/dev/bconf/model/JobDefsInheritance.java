@@ -1,0 +1,51 @@
+package dev.bconf.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies JobDefs as Bareos does after reading: every directive a Job (or a JobDefs naming
+ * another JobDefs) does not write itself is copied from its JobDefs, RunScript blocks too
+ * when the Job has none.
+ */
+final class JobDefsInheritance {
+
+    private JobDefsInheritance() {
+    }
+
+    static List<Resource> apply(List<Resource> resources) {
+        List<Resource> jobDefs = resources.stream().filter(r -> r.type().equals("JobDefs")).toList();
+        List<Resource> out = new ArrayList<>(resources.size());
+        for (Resource r : resources) {
+            boolean inherits = r.type().equals("Job") || r.type().equals("JobDefs");
+            out.add(inherits ? inherit(r, jobDefs, new HashSet<>()) : r);
+        }
+        return out;
+    }
+
+    private static Resource inherit(Resource job, List<Resource> jobDefs, Set<String> seen) {
+        Optional<String> parentName = job.all("JobDefs").stream().reduce((a, b) -> b)
+                .filter(Directive::isWritten).flatMap(Directive::value)
+                .filter(Value.ResourceRef.class::isInstance).map(v -> ((Value.ResourceRef) v).name());
+        if (parentName.isEmpty() || !seen.add(parentName.get())) {
+            return job;
+        }
+        Optional<Resource> parent = jobDefs.stream().filter(d -> d.name().equals(parentName)).findFirst();
+        if (parent.isEmpty()) {
+            return job;
+        }
+        Resource resolvedParent = inherit(parent.get(), jobDefs, seen);
+        List<Directive> directives = new ArrayList<>(job.directives());
+        for (Directive d : resolvedParent.directives()) {
+            if (!d.name().equalsIgnoreCase("Name") && !d.name().equalsIgnoreCase("JobDefs")
+                    && job.all(d.name()).isEmpty()) {
+                directives.add(d.origin() == Origin.WRITTEN ? d.inheritedBy(parentName.get()) : d);
+            }
+        }
+        List<Block> blocks = job.blocks().isEmpty() ? resolvedParent.blocks() : job.blocks();
+        return job.with(directives, blocks);
+    }
+}
