@@ -7,6 +7,8 @@ import dev.bconf.discover.Discovery;
 import dev.bconf.lint.Linter;
 import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.ModelBuilder;
+import dev.bconf.site.NetworkSite;
+import dev.bconf.site.SiteAssembler;
 import dev.bconf.syntax.ConfigReader;
 import dev.bconf.syntax.DaemonSyntax;
 import dev.bconf.syntax.ReadOptions;
@@ -53,7 +55,9 @@ public final class Bconf {
             diagnostics.addAll(syntax.diagnostics());
             diagnostics.addAll(Linter.check(config));
         }
-        return new Site(configs, diagnostics);
+        NetworkSite network = SiteAssembler.assemble(configs);
+        diagnostics.addAll(Linter.check(network));
+        return new Site(configs, network, diagnostics);
     }
 
     private interface Discoverer {

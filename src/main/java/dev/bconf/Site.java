@@ -4,6 +4,7 @@ import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.discover.DaemonKind;
 import dev.bconf.lint.RulePolicy;
 import dev.bconf.model.DaemonConfig;
+import dev.bconf.site.NetworkSite;
 import dev.bconf.lint.Suppressions;
 import dev.bconf.syntax.DaemonSyntax;
 import java.util.List;
@@ -14,10 +15,11 @@ import java.util.TreeMap;
  * Everything read from the inputs: one entry per daemon configuration found, and every
  * finding made while finding and reading them.
  */
-public record Site(List<DaemonConfig> configs, List<Diagnostic> diagnostics) {
+public record Site(List<DaemonConfig> configs, NetworkSite network, List<Diagnostic> diagnostics) {
 
     public Site {
         configs = List.copyOf(configs);
+        java.util.Objects.requireNonNull(network, "network");
         diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
     }
 

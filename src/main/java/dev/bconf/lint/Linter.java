@@ -2,6 +2,7 @@ package dev.bconf.lint;
 
 import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.model.DaemonConfig;
+import dev.bconf.site.NetworkSite;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,17 @@ import java.util.List;
 public final class Linter {
 
     private Linter() {
+    }
+
+    /** The findings of every cross-daemon rule on a site. */
+    public static List<Diagnostic> check(NetworkSite site) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (SiteRule rule : Rules.SITE_RULES) {
+            SiteReporter reporter = new SiteReporter(rule.info());
+            rule.check(site, reporter);
+            out.addAll(reporter.found());
+        }
+        return out;
     }
 
     /** The findings of every daemon rule on one daemon's configuration. */

@@ -32,8 +32,14 @@ public final class Reporter {
     /** A finding at another severity (e.g. BC105's warning for a repeated directive Bareos overrides). */
     public void report(SourceSpan where, Resource about, Severity severity, String message,
             RelatedLocation... related) {
+        found.add(diagnostic(rule, severity, config, about, where, message, related));
+    }
+
+    /** A finding about a resource of a daemon's configuration. */
+    static Diagnostic diagnostic(RuleInfo rule, Severity severity, DaemonConfig config, Resource about,
+            SourceSpan where, String message, RelatedLocation... related) {
         Subject subject = new Subject(config.kind().label(), config.source().host(), about.type(), about.name());
-        found.add(new Diagnostic(rule, severity, message, where, List.of(related), Optional.of(subject)));
+        return new Diagnostic(rule, severity, message, where, List.of(related), Optional.of(subject));
     }
 
     /** A finding about the daemon's configuration as a whole, not one resource. */

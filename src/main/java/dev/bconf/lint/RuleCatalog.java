@@ -21,6 +21,7 @@ public final class RuleCatalog {
     public static List<RuleInfo> all() {
         List<RuleInfo> all = new ArrayList<>(ReadingRules.ALL);
         Rules.DAEMON_RULES.forEach(r -> all.add(r.info()));
+        Rules.SITE_RULES.forEach(r -> all.add(r.info()));
         all.sort(Comparator.comparing(RuleInfo::id));
         return List.copyOf(all);
     }

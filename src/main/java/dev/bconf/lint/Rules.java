@@ -1,6 +1,21 @@
 package dev.bconf.lint;
 
 import dev.bconf.lint.rules.AliasDirective;
+import dev.bconf.lint.rules.DirectionFlagsMismatch;
+import dev.bconf.lint.rules.DirectorAddressMissing;
+import dev.bconf.lint.rules.HeartbeatMissing;
+import dev.bconf.lint.rules.HeartbeatUnit;
+import dev.bconf.lint.rules.LanAddressRedundant;
+import dev.bconf.lint.rules.LanAddressUnpaired;
+import dev.bconf.lint.rules.LoopbackAddress;
+import dev.bconf.lint.rules.MissingPeerConfig;
+import dev.bconf.lint.rules.NameMismatch;
+import dev.bconf.lint.rules.NoControlChannel;
+import dev.bconf.lint.rules.PassiveNeedsCompatibleOff;
+import dev.bconf.lint.rules.PassiveUnreachableClient;
+import dev.bconf.lint.rules.PasswordMismatch;
+import dev.bconf.lint.rules.PortMismatch;
+import dev.bconf.lint.rules.TlsMismatch;
 import dev.bconf.lint.rules.DeprecatedDirective;
 import dev.bconf.lint.rules.DuplicateDirective;
 import dev.bconf.lint.rules.DuplicateResource;
@@ -33,7 +48,24 @@ final class Rules {
             new TrailingTextIgnored(),
             new UnquotedWordsJoined(),
             new TimeUnitMonths(),
-            new MissingResource());
+            new MissingResource(),
+            new DirectorAddressMissing(),
+            new LanAddressRedundant(),
+            new HeartbeatUnit());
+
+    static final List<SiteRule> SITE_RULES = List.of(
+            new HeartbeatMissing(),
+            new DirectionFlagsMismatch(),
+            new NoControlChannel(),
+            new PassiveNeedsCompatibleOff(),
+            new LanAddressUnpaired(),
+            new NameMismatch(),
+            new PasswordMismatch(),
+            new PortMismatch(),
+            new TlsMismatch(),
+            new LoopbackAddress(),
+            new PassiveUnreachableClient(),
+            new MissingPeerConfig());
 
     private Rules() {
     }

@@ -107,16 +107,16 @@ public final class Resource {
 
     /**
      * The directive as Bareos uses it: the last occurrence written or inherited (Bareos
-     * keeps the last of most repeated directives), else the catalogue's default.
+     * keeps the last of most repeated directives), else the catalogue's default. An alias
+     * finds its directive ({@code FdPort} finds {@code Port} where that is the name).
      */
     public Optional<Directive> directive(String name) {
-        List<Directive> occurrences = all(name);
+        Optional<DirectiveSchema> known = schema.flatMap(s -> s.directive(name)).map(m -> m.directive());
+        List<Directive> occurrences = all(known.map(DirectiveSchema::name).orElse(name));
         if (!occurrences.isEmpty()) {
             return Optional.of(occurrences.get(occurrences.size() - 1));
         }
-        return schema.flatMap(s -> s.directive(name)).map(m -> m.directive())
-                .filter(d -> d.name().equalsIgnoreCase(name))
-                .flatMap(defaults::of);
+        return known.flatMap(defaults::of);
     }
 
     /** The value Bareos uses for a directive, written or default. */
