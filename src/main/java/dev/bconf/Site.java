@@ -5,6 +5,8 @@ import dev.bconf.discover.DaemonKind;
 import dev.bconf.lint.RulePolicy;
 import dev.bconf.model.DaemonConfig;
 import dev.bconf.site.NetworkSite;
+import dev.bconf.topology.Topology;
+import dev.bconf.topology.TopologyBuilder;
 import dev.bconf.lint.Suppressions;
 import dev.bconf.syntax.DaemonSyntax;
 import java.util.List;
@@ -34,6 +36,11 @@ public record Site(List<DaemonConfig> configs, NetworkSite network, List<Diagnos
      */
     public List<Diagnostic> findings(RulePolicy policy) {
         return policy.apply(diagnostics, Suppressions.of(daemons())).stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    /** Who connects to whom, at which address and port, and why. */
+    public Topology topology() {
+        return TopologyBuilder.of(network, diagnostics);
     }
 
     /** Number of files read, includes counted. */

@@ -17,4 +17,24 @@ public record JobUse(ClientLink client, StorageLink storage, List<String> jobs) 
         Objects.requireNonNull(storage, "storage");
         jobs = List.copyOf(jobs);
     }
+
+    /** True when the Storage Daemon dials the client for this pair (the Director's Client is passive). */
+    public boolean passive() {
+        return Settings.flag(client.client(), "Passive", false);
+    }
+
+    /**
+     * True when the data connection goes from one host to another: by their host folders when
+     * both daemons' configurations came from a site folder, else when the dialling side's own
+     * Address is not a loopback one (it is then elsewhere than a daemon reached at localhost).
+     */
+    public boolean crossesHosts() {
+        var clientHost = client.fd().flatMap(f -> f.source().host());
+        var storageHost = storage.sd().flatMap(s -> s.source().host());
+        if (clientHost.isPresent() && storageHost.isPresent()) {
+            return !clientHost.equals(storageHost);
+        }
+        var dialler = passive() ? storage.storage() : client.client();
+        return Settings.text(dialler, "Address").filter(a -> !Agreement.isLoopback(a)).isPresent();
+    }
 }

@@ -7,6 +7,7 @@ import dev.bconf.lint.DaemonRule;
 import dev.bconf.lint.Reporter;
 import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.Resource;
+import dev.bconf.site.ClientFlags;
 import dev.bconf.site.Settings;
 
 /** BC204: the File Daemon is to dial its Director but has no Address to dial. */

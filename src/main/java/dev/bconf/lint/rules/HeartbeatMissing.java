@@ -6,6 +6,7 @@ import dev.bconf.diagnostic.Severity;
 import dev.bconf.lint.SiteReporter;
 import dev.bconf.lint.SiteRule;
 import dev.bconf.model.Resource;
+import dev.bconf.site.ClientFlags;
 import dev.bconf.site.ClientLink;
 import dev.bconf.site.NetworkSite;
 import dev.bconf.site.Settings;

@@ -6,12 +6,13 @@ import dev.bconf.diagnostic.Severity;
 import dev.bconf.lint.SiteReporter;
 import dev.bconf.lint.SiteRule;
 import dev.bconf.model.Resource;
+import dev.bconf.site.ClientFlags;
+import dev.bconf.site.Agreement;
 import dev.bconf.site.ClientLink;
 import dev.bconf.site.JobUse;
 import dev.bconf.site.NetworkSite;
 import dev.bconf.site.Settings;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,7 +42,7 @@ public final class LoopbackAddress implements SiteRule {
             Resource dialled = passive ? client : storage;
             Resource dialler = passive ? storage : client;
             Optional<String> address = Settings.text(dialled, "Address");
-            if (address.isEmpty() || !isLoopback(address.get()) || !remote(use, passive)
+            if (address.isEmpty() || !Agreement.isLoopback(address.get()) || !use.crossesHosts()
                     || !reported.add(Written.named(dialled) + "/" + Written.named(dialler))) {
                 continue;
             }
@@ -55,8 +56,8 @@ public final class LoopbackAddress implements SiteRule {
         }
         for (ClientLink c : site.clients()) {
             c.fdDirector().filter(d -> Settings.flag(d, ClientFlags.FROM_CLIENT, false))
-                    .filter(d -> Settings.text(d, "Address").filter(LoopbackAddress::isLoopback).isPresent())
-                    .filter(d -> !Settings.text(c.client(), "Address").filter(LoopbackAddress::isLoopback).isPresent())
+                    .filter(d -> Settings.text(d, "Address").filter(Agreement::isLoopback).isPresent())
+                    .filter(d -> !Settings.text(c.client(), "Address").filter(Agreement::isLoopback).isPresent())
                     .ifPresent(d -> reporter.report(c.fd().orElseThrow(), d, Settings.where(d, "Address"),
                             "The File Daemon of Client \"" + c.name() + "\" dials the Director at "
                                     + Settings.text(d, "Address").orElseThrow() + ", a loopback address, but the "
@@ -64,21 +65,5 @@ public final class LoopbackAddress implements SiteRule {
                                     + ", so it is on another host. Use the Director's real address.",
                             new RelatedLocation("the Director's Client", c.client().header())));
         }
-    }
-
-    private static boolean remote(JobUse use, boolean passive) {
-        Optional<String> clientHost = use.client().fd().flatMap(f -> f.source().host());
-        Optional<String> storageHost = use.storage().sd().flatMap(s -> s.source().host());
-        if (clientHost.isPresent() && storageHost.isPresent()) {
-            return !clientHost.equals(storageHost);
-        }
-        Resource other = passive ? use.storage().storage() : use.client().client();
-        return Settings.text(other, "Address").filter(a -> !isLoopback(a)).isPresent();
-    }
-
-    static boolean isLoopback(String address) {
-        String a = address.toLowerCase(Locale.ROOT);
-        return a.equals("localhost") || a.startsWith("localhost.") || a.startsWith("127.") || a.equals("::1")
-                || a.equals("ip6-localhost");
     }
 }

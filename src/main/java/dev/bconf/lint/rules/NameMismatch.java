@@ -8,6 +8,7 @@ import dev.bconf.lint.SiteRule;
 import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.Resource;
 import dev.bconf.schema.DidYouMean;
+import dev.bconf.site.ClientFlags;
 import dev.bconf.site.ClientLink;
 import dev.bconf.site.NetworkSite;
 import dev.bconf.site.Settings;

@@ -6,12 +6,11 @@ import dev.bconf.diagnostic.Severity;
 import dev.bconf.lint.SiteReporter;
 import dev.bconf.lint.SiteRule;
 import dev.bconf.model.Resource;
-import dev.bconf.model.Value;
+import dev.bconf.site.Agreement;
 import dev.bconf.site.ClientLink;
 import dev.bconf.site.NetworkSite;
 import dev.bconf.site.Settings;
 import dev.bconf.site.StorageLink;
-import java.util.Optional;
 
 /**
  * BC210: the two sides of a connection hold different passwords. Bareos keeps a password as
@@ -43,13 +42,11 @@ public final class PasswordMismatch implements SiteRule {
 
     private static void compare(NetworkSite site, SiteReporter reporter, Resource mine, Resource theirs, String what,
             String peer) {
-        Optional<Value.Password> a = Settings.password(mine, "Password");
-        Optional<Value.Password> b = Settings.password(theirs, "Password");
-        if (a.isEmpty() || b.isEmpty() || a.get().encoding() != Value.Password.Encoding.MD5
-                || b.get().encoding() != Value.Password.Encoding.MD5 || a.get().stored().equals(b.get().stored())) {
+        if (Agreement.passwordAgrees(mine, theirs)) {
             return;
         }
-        boolean caseOnly = a.get().stored().equalsIgnoreCase(b.get().stored());
+        boolean caseOnly = Settings.password(mine, "Password").orElseThrow().stored()
+                .equalsIgnoreCase(Settings.password(theirs, "Password").orElseThrow().stored());
         String why = caseOnly
                 ? "both are the same MD5 digest but written in different letter case; Bareos uses the hex text as "
                         + "the key, so they do not match. Write the [md5] digest in lower case"

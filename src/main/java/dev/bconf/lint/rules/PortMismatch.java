@@ -7,11 +7,12 @@ import dev.bconf.lint.SiteReporter;
 import dev.bconf.lint.SiteRule;
 import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.Resource;
+import dev.bconf.site.ClientFlags;
+import dev.bconf.site.Agreement;
 import dev.bconf.site.ClientLink;
 import dev.bconf.site.NetworkSite;
 import dev.bconf.site.Settings;
 import dev.bconf.site.StorageLink;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -54,13 +55,13 @@ public final class PortMismatch implements SiteRule {
 
     private static void compare(SiteReporter reporter, DaemonConfig dialler, Resource dials, Resource listener,
             String prefix, String who, String peer) {
-        OptionalInt port = Settings.port(dials, "Port");
-        Set<Integer> listening = Settings.listenPorts(listener, prefix);
-        if (port.isEmpty() || listening.isEmpty() || listening.contains(port.getAsInt())) {
+        if (Agreement.portAgrees(dials, listener, prefix)) {
             return;
         }
+        int port = Settings.port(dials, "Port").orElseThrow();
+        Set<Integer> listening = Settings.listenPorts(listener, prefix);
         reporter.report(dialler, dials, Settings.where(dials, "Port"), "Port mismatch: " + who + " at port "
-                + port.getAsInt() + (Settings.written(dials, "Port") ? "" : " (default)") + ", but " + peer
+                + port + (Settings.written(dials, "Port") ? "" : " (default)") + ", but " + peer
                 + " listens on " + listening + "; connections are refused. Use the same port on both sides.",
                 new RelatedLocation(peer + " listens here", Settings.where(listener,
                         Settings.known(listener, "Port", prefix + "Port"))));

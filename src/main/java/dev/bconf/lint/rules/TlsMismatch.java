@@ -8,6 +8,8 @@ import dev.bconf.lint.SiteRule;
 import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.Resource;
 import dev.bconf.schema.BareosVersion;
+import dev.bconf.site.ClientFlags;
+import dev.bconf.site.Agreement;
 import dev.bconf.site.ClientLink;
 import dev.bconf.site.NetworkSite;
 import dev.bconf.site.Settings;
@@ -45,20 +47,18 @@ public final class TlsMismatch implements SiteRule {
             Resource client = c.client();
             Resource fdSide = c.fdDirector().get();
             ClientFlags flags = ClientFlags.of(c);
-            boolean dirTls = Settings.flag(client, "TlsEnable", true);
-            boolean fdTls = Settings.flag(fdSide, "TlsEnable", true);
-            boolean required = dirTls && Settings.flag(client, "TlsRequire", false);
+            boolean required = Agreement.tlsRequired(client);
             if (c.fd().get().version().compareTo(TLS_PSK) < 0 && required) {
                 reporter.report(director, client, Settings.where(client, "TlsRequire"), "Client \"" + c.name()
                         + "\" requires TLS, but its File Daemon runs Bareos " + c.fd().get().version()
                         + ", older than 18.2, which has no TLS-PSK; the Director cannot connect. Set TlsEnable = no "
                         + "on this Client, or upgrade the client.",
                         new RelatedLocation("the File Daemon's Director resource", fdSide.header()));
-            } else if (flags.directorToClient() && !dirTls && fdTls) {
+            } else if (flags.directorToClient() && Agreement.clearTextRefused(client, fdSide)) {
                 mismatch(reporter, director, client, fdSide, "the Director dials Client \"" + c.name()
                         + "\" in clear text (TlsEnable = no), but the File Daemon's Director resource has TlsEnable "
                         + "= yes and closes such connections");
-            } else if (flags.clientToDirector() && !fdTls && required) {
+            } else if (flags.clientToDirector() && !Settings.flag(fdSide, "TlsEnable", true) && required) {
                 mismatch(reporter, director, client, fdSide, "the File Daemon dials the Director in clear text "
                         + "(TlsEnable = no in its Director resource), but the Director's Client requires TLS "
                         + "(TlsRequire = yes" + (Settings.written(client, "TlsRequire") ? "" : ", the default from "
@@ -66,8 +66,7 @@ public final class TlsMismatch implements SiteRule {
             }
         }
         for (StorageLink s : site.storages()) {
-            if (s.sdDirector().isPresent() && !Settings.flag(s.storage(), "TlsEnable", true)
-                    && Settings.flag(s.sdDirector().get(), "TlsEnable", true)) {
+            if (s.sdDirector().isPresent() && Agreement.clearTextRefused(s.storage(), s.sdDirector().get())) {
                 mismatch(reporter, director, s.storage(), s.sdDirector().get(), "the Director dials Storage \""
                         + s.name() + "\" in clear text (TlsEnable = no), but the Storage Daemon's Director resource "
                         + "has TlsEnable = yes and closes such connections");

@@ -1,21 +1,19 @@
-package dev.bconf.lint.rules;
+package dev.bconf.site;
 
 import dev.bconf.model.Resource;
-import dev.bconf.site.ClientLink;
-import dev.bconf.site.Settings;
 import java.util.Optional;
 
 /**
  * The two direction flags of a Director Client and of the File Daemon's Director resource,
  * with Bareos's defaults: the Director may dial, the client may not.
  */
-record ClientFlags(boolean dirDials, boolean dirAccepts, Optional<Boolean> fdAcceptsDial,
+public record ClientFlags(boolean dirDials, boolean dirAccepts, Optional<Boolean> fdAcceptsDial,
         Optional<Boolean> fdDials) {
 
-    static final String FROM_CLIENT = "ConnectionFromClientToDirector";
-    static final String FROM_DIRECTOR = "ConnectionFromDirectorToClient";
+    public static final String FROM_CLIENT = "ConnectionFromClientToDirector";
+    public static final String FROM_DIRECTOR = "ConnectionFromDirectorToClient";
 
-    static ClientFlags of(ClientLink link) {
+    public static ClientFlags of(ClientLink link) {
         Resource client = link.client();
         Optional<Resource> fd = link.fdDirector();
         return new ClientFlags(Settings.flag(client, FROM_DIRECTOR, true), Settings.flag(client, FROM_CLIENT, false),
@@ -23,17 +21,17 @@ record ClientFlags(boolean dirDials, boolean dirAccepts, Optional<Boolean> fdAcc
     }
 
     /** Client-initiated connections are asked for by at least one side. */
-    boolean clientInitiatedWanted() {
+    public boolean clientInitiatedWanted() {
         return dirAccepts || fdDials.orElse(false);
     }
 
     /** The Director dials, and the File Daemon (when known) accepts it. */
-    boolean directorToClient() {
+    public boolean directorToClient() {
         return dirDials && fdAcceptsDial.orElse(true);
     }
 
     /** The File Daemon dials, and the Director keeps the connection; unknown File Daemon: the Director's word. */
-    boolean clientToDirector() {
+    public boolean clientToDirector() {
         return dirAccepts && fdDials.orElse(true);
     }
 }
