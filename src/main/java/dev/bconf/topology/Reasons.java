@@ -12,21 +12,26 @@ final class Reasons {
 
     private final List<Reason> list = new ArrayList<>();
 
-    /** Adds the directive as Bareos uses it; absent directives (no value, no default) are skipped. */
+    /** Adds the Director's directive as Bareos uses it; absent directives (no value, no default) are skipped. */
     Reasons add(Resource r, String name) {
+        return add("Director", r, name);
+    }
+
+    /** Adds a directive of the configuration of {@code daemon} ("File Daemon", "Storage Daemon"). */
+    Reasons add(String daemon, Optional<Resource> r, String name) {
+        r.ifPresent(x -> add(daemon, x, name));
+        return this;
+    }
+
+    private Reasons add(String daemon, Resource r, String name) {
         Optional<Directive> d = r.directive(name);
         if (d.isEmpty()) {
             return this;
         }
         String value = d.get().value().map(Reasons::shown).orElse("?");
-        String owner = r.type() + r.name().map(n -> " " + n).orElse("");
+        String owner = daemon + " " + r.type() + r.name().map(n -> " " + n).orElse("");
         list.add(new Reason(owner + ": " + d.get().name() + " = " + value + (d.get().isWritten() ? "" : " (default)"),
                 d.get().span()));
-        return this;
-    }
-
-    Reasons add(Optional<Resource> r, String name) {
-        r.ifPresent(x -> add(x, name));
         return this;
     }
 

@@ -24,6 +24,8 @@ import java.util.OptionalLong;
 public final class TopologyBuilder {
 
     private static final BareosVersion TLS_PSK = new BareosVersion(18, 2, 0);
+    private static final String FD = "File Daemon";
+    private static final String SD = "Storage Daemon";
 
     private final NetworkSite site;
     private final Optional<Resource> director;
@@ -80,8 +82,8 @@ public final class TopologyBuilder {
                         && Agreement.tlsRequired(c.client())));
         OptionalLong heartbeat = c.fdClient().map(r -> Settings.seconds(r, "HeartbeatInterval"))
                 .orElse(OptionalLong.empty());
-        Reasons why = new Reasons().add(c.client(), ClientFlags.FROM_CLIENT).add(fdDir, ClientFlags.FROM_CLIENT)
-                .add(fdDir, "Address").add(fdDir, "Port").add(c.fdClient(), "HeartbeatInterval");
+        Reasons why = new Reasons().add(c.client(), ClientFlags.FROM_CLIENT).add(FD, fdDir, ClientFlags.FROM_CLIENT)
+                .add(FD, fdDir, "Address").add(FD, fdDir, "Port").add(FD, c.fdClient(), "HeartbeatInterval");
         return new Connection(Initiator.CLIENT, c.name(), directorName(),
                 fdDir.flatMap(d -> Settings.text(d, "Address")), fdDir.map(d -> Settings.port(d, "Port"))
                         .orElse(OptionalInt.empty()), "Address", broken, heartbeat, why.list());
@@ -99,7 +101,7 @@ public final class TopologyBuilder {
                 rule("BC211", c.fdClient().isPresent() && !Agreement.portAgrees(client, c.fdClient().get(), "Fd")),
                 rule("BC212", fdDir.isPresent() && (Agreement.clearTextRefused(client, fdDir.get())
                         || legacy && Agreement.tlsRequired(client))));
-        Reasons why = new Reasons().add(client, ClientFlags.FROM_DIRECTOR).add(fdDir, ClientFlags.FROM_DIRECTOR)
+        Reasons why = new Reasons().add(client, ClientFlags.FROM_DIRECTOR).add(FD, fdDir, ClientFlags.FROM_DIRECTOR)
                 .add(client, "Address").add(client, "Port").add(client, "HeartbeatInterval");
         return new Connection(Initiator.DIRECTOR, directorName(), c.name(), Settings.text(client, "Address"),
                 Settings.port(client, "Port"), "Address", broken, heartbeat(client), why.list());
@@ -132,7 +134,7 @@ public final class TopologyBuilder {
                     rule("BC213", address.filter(Agreement::isLoopback).isPresent() && use.crossesHosts()),
                     rule("BC211", use.client().fdClient().isPresent()
                             && !Agreement.portAgrees(client, use.client().fdClient().get(), "Fd")));
-            why.add(client, via).add(client, "Port").add(use.storage().sdStorage(), "HeartbeatInterval");
+            why.add(client, via).add(client, "Port").add(SD, use.storage().sdStorage(), "HeartbeatInterval");
             OptionalLong heartbeat = use.storage().sdStorage().map(r -> Settings.seconds(r, "HeartbeatInterval"))
                     .orElse(OptionalLong.empty());
             return new Connection(Initiator.STORAGE, use.storage().name(), use.client().name(), address,
@@ -143,7 +145,7 @@ public final class TopologyBuilder {
                 rule("BC213", address.filter(Agreement::isLoopback).isPresent() && use.crossesHosts()),
                 rule("BC211", use.storage().sdStorage().isPresent()
                         && !Agreement.portAgrees(storage, use.storage().sdStorage().get(), "Sd")));
-        why.add(storage, via).add(storage, "Port").add(use.client().fdClient(), "HeartbeatInterval");
+        why.add(storage, via).add(storage, "Port").add(FD, use.client().fdClient(), "HeartbeatInterval");
         OptionalLong heartbeat = use.client().fdClient().map(r -> Settings.seconds(r, "HeartbeatInterval"))
                 .orElse(OptionalLong.empty());
         return new Connection(Initiator.CLIENT, use.client().name(), use.storage().name(), address,
