@@ -1,33 +1,24 @@
 package dev.bconf.cli;
 
-import dev.bconf.Bconf;
-import dev.bconf.InputException;
-import dev.bconf.LoadOptions;
 import dev.bconf.Site;
 import dev.bconf.diagnostic.Severity;
-import dev.bconf.discover.DaemonKind;
 import dev.bconf.lint.RulePolicy;
-import dev.bconf.schema.BareosVersion;
 import dev.bconf.report.CheckReport;
 import dev.bconf.report.JsonWriter;
 import dev.bconf.report.PathDisplay;
 import dev.bconf.report.TextWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -49,37 +40,15 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Config files, bareos-*.d folders, config roots or site folders (default: /etc/bareos).")
-    List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--dir", paramLabel = "PATH", description = "A Director configuration, named explicitly.")
-    List<Path> dirs = new ArrayList<>();
-
-    @Option(names = "--fd", paramLabel = "PATH", description = "A File Daemon configuration (repeatable).")
-    List<Path> fds = new ArrayList<>();
-
-    @Option(names = "--sd", paramLabel = "PATH", description = "A Storage Daemon configuration (repeatable).")
-    List<Path> sds = new ArrayList<>();
-
-    @Option(names = "--sysroot", paramLabel = "DIR",
-            description = "Resolve absolute paths in @ includes below DIR.")
-    Optional<Path> sysroot = Optional.empty();
-
-    @Option(names = "--bareos-version", paramLabel = "V", converter = VersionConverter.class,
-            description = "The Bareos version the hosts run (default: the newest the catalogue knows).")
-    Optional<BareosVersion> bareosVersion = Optional.empty();
-
-    @Option(names = "--host-version", paramLabel = "HOST=V",
-            description = "The Bareos version one host runs, by its folder name in a site (repeatable).")
-    Map<String, String> hostVersionText = new java.util.LinkedHashMap<>();
+    @Mixin
+    InputOptions input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit with 1 when findings at or above LEVEL exist: ${COMPLETION-CANDIDATES} "
@@ -102,34 +71,18 @@ final class CheckCommand implements Callable<Integer> {
             description = "Ignore `# bconf: disable=...` comments in the configuration.")
     boolean noInlineSuppressions;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
-
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
         RulePolicy policy = policy();
-        LoadOptions options = loadOptions();
-        Site site;
-        try {
-            site = Bconf.load(options);
-        } catch (InputException e) {
-            err.println("bconf: " + e.getMessage());
+        Optional<Site> site = input.load();
+        if (site.isEmpty()) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
-        CheckReport report = new CheckReport(site.findings(policy), site.fileCount(), site.daemonCounts());
+        CheckReport report = new CheckReport(site.get().findings(policy), site.get().fileCount(),
+                site.get().daemonCounts());
         PathDisplay display = new PathDisplay(Path.of("").toAbsolutePath());
-        if (output.isPresent()) {
-            try (Writer w = Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8)) {
-                render(report, display, w);
-            } catch (IOException e) {
-                err.println("bconf: cannot write " + output.get() + ": " + e.getMessage());
-                return ExitCode.INPUT_OR_INTERNAL;
-            }
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            render(report, display, out);
-            out.flush();
+        if (!output.write(w -> render(report, display, w))) {
+            return ExitCode.INPUT_OR_INTERNAL;
         }
         return failing(report) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
@@ -147,20 +100,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
         return report.diagnostics().stream().anyMatch(d -> d.severity().atLeast(threshold));
-    }
-
-    private Map<String, BareosVersion> hostVersions() {
-        Map<String, BareosVersion> versions = new java.util.HashMap<>();
-        VersionConverter converter = new VersionConverter();
-        for (Map.Entry<String, String> e : hostVersionText.entrySet()) {
-            try {
-                versions.put(e.getKey(), converter.convert(e.getValue()));
-            } catch (IllegalArgumentException ex) {
-                throw new ParameterException(spec.commandLine(), "--host-version " + e.getKey() + "=" + e.getValue()
-                        + ": " + ex.getMessage());
-            }
-        }
-        return versions;
     }
 
     private RulePolicy policy() {
@@ -184,20 +123,5 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), written + ": not a rule id (expected e.g. BC201)");
         }
         return id;
-    }
-
-    private LoadOptions loadOptions() {
-        Map<DaemonKind, List<Path>> explicit = new EnumMap<>(DaemonKind.class);
-        if (!dirs.isEmpty()) {
-            explicit.put(DaemonKind.DIRECTOR, dirs);
-        }
-        if (!fds.isEmpty()) {
-            explicit.put(DaemonKind.FILE_DAEMON, fds);
-        }
-        if (!sds.isEmpty()) {
-            explicit.put(DaemonKind.STORAGE_DAEMON, sds);
-        }
-        List<Path> inputs = paths.isEmpty() && explicit.isEmpty() ? List.of(Path.of("/etc/bareos")) : paths;
-        return new LoadOptions(inputs, explicit, sysroot, bareosVersion, hostVersions());
     }
 }
