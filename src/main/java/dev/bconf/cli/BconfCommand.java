@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Reads Bareos configurations, checks them across daemons and shows how the daemons connect.",
-        subcommands = {CheckCommand.class, TopologyCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, TopologyCommand.class, ExportCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
@@ -22,7 +22,7 @@ final class BconfCommand implements java.util.concurrent.Callable<Integer> {
     /** A command is required; without one, say so as any usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("bconf: a command is required (check, rules)");
+        spec.commandLine().getErr().println("bconf: a command is required (check, export, rules)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE;
     }

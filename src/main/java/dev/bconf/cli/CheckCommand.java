@@ -41,14 +41,14 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    InputOptions inputs;
+    InputOptions input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin
-    ReportOutput output;
+    OutputOption output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit with 1 when findings at or above LEVEL exist: ${COMPLETION-CANDIDATES} "
@@ -71,20 +71,17 @@ final class CheckCommand implements Callable<Integer> {
             description = "Ignore `# bconf: disable=...` comments in the configuration.")
     boolean noInlineSuppressions;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
-
     @Override
     public Integer call() throws IOException {
         RulePolicy policy = policy();
-        Optional<Site> site = ReportOutput.load(inputs.loadOptions(spec), spec);
+        Optional<Site> site = input.load();
         if (site.isEmpty()) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
         CheckReport report = new CheckReport(site.get().findings(policy), site.get().fileCount(),
                 site.get().daemonCounts());
         PathDisplay display = new PathDisplay(Path.of("").toAbsolutePath());
-        if (!output.write(spec, w -> render(report, display, w))) {
+        if (!output.write(w -> render(report, display, w))) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
         return failing(report) ? ExitCode.FINDINGS : ExitCode.CLEAN;
@@ -127,5 +124,4 @@ final class CheckCommand implements Callable<Integer> {
         }
         return id;
     }
-
 }

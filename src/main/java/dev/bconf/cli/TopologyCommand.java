@@ -37,23 +37,20 @@ final class TopologyCommand implements Callable<Integer> {
     InputOptions inputs;
 
     @Mixin
-    ReportOutput output;
+    OutputOption output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
-
     @Override
     public Integer call() throws IOException {
-        Optional<Site> site = ReportOutput.load(inputs.loadOptions(spec), spec);
+        Optional<Site> site = inputs.load();
         if (site.isEmpty()) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
         Topology topology = site.get().topology();
-        return output.write(spec, w -> render(topology, w)) ? ExitCode.CLEAN : ExitCode.INPUT_OR_INTERNAL;
+        return output.write(w -> render(topology, w)) ? ExitCode.CLEAN : ExitCode.INPUT_OR_INTERNAL;
     }
 
     private void render(Topology topology, Writer w) throws IOException {

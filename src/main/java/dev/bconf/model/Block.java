@@ -37,4 +37,14 @@ public record Block(
     public String name() {
         return schema.name();
     }
+
+    /**
+     * The same block as a Job sees it when it takes it from its JobDefs: every directive at any
+     * depth inherited, and no problems or unknown statements, which belong to the JobDefs where
+     * the block is written (as a JobDefs's unknown directives are not the Job's).
+     */
+    Block inheritedBy(String jobDefs) {
+        return new Block(schema, span, directives.stream().map(d -> d.inheritedBy(jobDefs)).toList(),
+                blocks.stream().map(b -> b.inheritedBy(jobDefs)).toList(), List.of(), List.of());
+    }
 }

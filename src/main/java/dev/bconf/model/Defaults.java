@@ -26,7 +26,7 @@ final class Defaults {
     }
 
     private static Optional<Directive> read(DirectiveSchema schema) {
-        if (schema.defaultValue().isEmpty()) {
+        if (schema.defaultValue().isEmpty() || isListenAddress(schema)) {
             return Optional.empty();
         }
         String text = schema.defaultValue().get();
@@ -37,6 +37,19 @@ final class Defaults {
         };
         return Optional.of(new Directive(schema, Origin.DEFAULT, Optional.empty(), Optional.empty(), value,
                 List.of(), Optional.empty()));
+    }
+
+    /**
+     * The catalogue's default of a listen or source address is the port it applies to every
+     * address ({@code 9101}, {@code 0}), as Bareos's table keeps it; read as an address it would
+     * name a host "9101". The port is the Port directive's own default, and no address written
+     * means every address, so these directives have no default value of their own.
+     */
+    private static boolean isListenAddress(DirectiveSchema schema) {
+        return switch (schema.datatype()) {
+            case ADDRESS, ADDRESSES -> true;
+            default -> false;
+        };
     }
 
     private static boolean isTrue(String text) {

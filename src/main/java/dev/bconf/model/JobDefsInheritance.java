@@ -45,7 +45,15 @@ final class JobDefsInheritance {
                 directives.add(d.origin() == Origin.WRITTEN ? d.inheritedBy(parentName.get()) : d);
             }
         }
-        List<Block> blocks = job.blocks().isEmpty() ? resolvedParent.blocks() : job.blocks();
+        List<Block> blocks = job.blocks().isEmpty()
+                ? resolvedParent.blocks().stream().map(b -> inherited(b, parentName.get())).toList()
+                : job.blocks();
         return job.with(directives, blocks);
+    }
+
+    /** A block of the JobDefs as the Job sees it; one the JobDefs itself inherited keeps its origin. */
+    private static Block inherited(Block block, String jobDefs) {
+        boolean writtenThere = block.directives().stream().allMatch(Directive::isWritten);
+        return writtenThere ? block.inheritedBy(jobDefs) : block;
     }
 }

@@ -1,7 +1,7 @@
 package dev.bconf.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.diagnostic.RelatedLocation;
 import dev.bconf.diagnostic.Severity;
@@ -28,49 +28,47 @@ public final class JsonWriter {
     }
 
     public void write(CheckReport report, Writer out) throws IOException {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeNumberField("formatVersion", FORMAT_VERSION);
-            g.writeObjectFieldStart("tool");
-            g.writeStringField("name", "bconf");
-            g.writeStringField("version", toolVersion);
-            g.writeEndObject();
+        JsonDocument.write(out, new DefaultPrettyPrinter(), FORMAT_VERSION, toolVersion, g -> {
             g.writeArrayFieldStart("diagnostics");
             for (Diagnostic d : report.diagnostics()) {
-                g.writeStartObject();
-                g.writeStringField("rule", d.rule().id());
-                g.writeStringField("name", d.rule().name());
-                g.writeStringField("severity", d.severity().label());
-                g.writeStringField("message", d.message());
-                location(g, d.location());
-                g.writeArrayFieldStart("related");
-                for (RelatedLocation r : d.related()) {
-                    g.writeStartObject();
-                    g.writeStringField("message", r.message());
-                    location(g, r.location());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                subject(g, d);
-                g.writeEndObject();
+                diagnostic(g, d);
             }
             g.writeEndArray();
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("errors", report.count(Severity.ERROR));
-            g.writeNumberField("warnings", report.count(Severity.WARNING));
-            g.writeNumberField("infos", report.count(Severity.INFO));
-            g.writeNumberField("files", report.files());
-            g.writeObjectFieldStart("daemons");
-            for (Map.Entry<DaemonKind, Integer> e : new java.util.TreeMap<>(report.daemons()).entrySet()) {
-                g.writeNumberField(e.getKey().label(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+            summary(g, report);
+        });
+    }
+
+    private void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", d.rule().id());
+        g.writeStringField("name", d.rule().name());
+        g.writeStringField("severity", d.severity().label());
+        g.writeStringField("message", d.message());
+        location(g, d.location());
+        g.writeArrayFieldStart("related");
+        for (RelatedLocation r : d.related()) {
+            g.writeStartObject();
+            g.writeStringField("message", r.message());
+            location(g, r.location());
             g.writeEndObject();
         }
-        out.write('\n');
+        g.writeEndArray();
+        subject(g, d);
+        g.writeEndObject();
+    }
+
+    private static void summary(JsonGenerator g, CheckReport report) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("errors", report.count(Severity.ERROR));
+        g.writeNumberField("warnings", report.count(Severity.WARNING));
+        g.writeNumberField("infos", report.count(Severity.INFO));
+        g.writeNumberField("files", report.files());
+        g.writeObjectFieldStart("daemons");
+        for (Map.Entry<DaemonKind, Integer> e : new java.util.TreeMap<>(report.daemons()).entrySet()) {
+            g.writeNumberField(e.getKey().label(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** {@code daemon} and {@code resource}, when the finding is about one. */

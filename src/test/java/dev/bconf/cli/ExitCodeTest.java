@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bconf.TestResources;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The exit codes of CONTRACTS.md, which CI pipelines act on. */
 class ExitCodeTest {
@@ -48,9 +50,10 @@ class ExitCodeTest {
         assertThat(run.out()).isEmpty();
     }
 
-    @Test
-    void badFormatIsAUsageError() {
-        CliRun run = CliRun.of("check", "-f", "xml", "samples/single-host");
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "export"})
+    void badFormatIsAUsageError(String command) {
+        CliRun run = CliRun.of(command, "-f", "xml", "samples/single-host");
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("xml");
@@ -61,9 +64,10 @@ class ExitCodeTest {
         assertThat(CliRun.of("check", "--fail-on", "fatal", "samples/single-host").code()).isEqualTo(2);
     }
 
-    @Test
-    void missingPathIsAnInputError() {
-        CliRun run = CliRun.of("check", "samples/no-such-host");
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "export"})
+    void missingPathIsAnInputError(String command) {
+        CliRun run = CliRun.of(command, "samples/no-such-host");
 
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("samples/no-such-host");
@@ -78,12 +82,22 @@ class ExitCodeTest {
         assertThat(run.err()).contains("a command is required");
     }
 
-    @Test
-    void unwritableOutputIsAnInputError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        CliRun run = CliRun.of("check", "-o", dir.resolve("missing/report.txt").toString(), "samples/single-host");
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "export"})
+    void unwritableOutputIsAnInputError(String command, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliRun run = CliRun.of(command, "-o", dir.resolve("missing/report.txt").toString(), "samples/single-host");
 
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("cannot write");
+    }
+
+    @Test
+    void exportIgnoresFindings() {
+        CliRun run = CliRun.of("export", SYNTAX_ERROR);
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).doesNotContain("BC001");
+        assertThat(run.err()).isEmpty();
     }
 
     @Test

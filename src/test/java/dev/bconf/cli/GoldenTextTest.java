@@ -23,14 +23,7 @@ class GoldenTextTest {
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
-        assertThat(withoutPrefix(run.out(), root))
+        assertThat(GoldenFiles.withoutPrefix(run.out(), root))
                 .isEqualTo(Files.readString(TestResources.path("golden/" + name + ".txt"), StandardCharsets.UTF_8));
-    }
-
-    private static String withoutPrefix(String output, Path root) {
-        Path absolute = root.toAbsolutePath();
-        Path shown = absolute.startsWith(Path.of("").toAbsolutePath())
-                ? Path.of("").toAbsolutePath().relativize(absolute) : absolute;
-        return output.replace(absolute.toString(), "$ROOT").replace(shown.toString(), "$ROOT");
     }
 }

@@ -1,16 +1,13 @@
 package dev.bconf.syntax;
 
+import dev.bconf.EquivalenceCases;
 import dev.bconf.Findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bconf.Site;
-import dev.bconf.TestResources;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,21 +20,15 @@ import org.junit.jupiter.api.TestFactory;
  */
 class EquivalenceTest {
 
-    private static final Path CASES = TestResources.path("equivalence");
-
     @TestFactory
     Stream<DynamicContainer> everyVariantReadsLikeTheCanonicalSpelling() {
-        return children(CASES).stream().map(c -> DynamicContainer.dynamicContainer(c.getFileName().toString(),
-                children(c).stream()
-                        .filter(v -> !v.getFileName().toString().equals("canonical"))
-                        .map(v -> DynamicTest.dynamicTest(v.getFileName().toString(),
-                                () -> assertThat(read(v)).isEqualTo(read(c.resolve("canonical")))))));
+        return EquivalenceCases.eachVariantReadsLikeTheCanonical(EquivalenceTest::read);
     }
 
     @TestFactory
     Stream<DynamicTest> lineEndVariantsReallyUseCarriageReturns() {
         // Guards against a checkout that normalised the fixtures, which would make the crlf variants vacuous.
-        return children(CASES).stream().map(c -> c.resolve("crlf/bareos-dir.conf")).map(f ->
+        return EquivalenceCases.cases().stream().map(c -> c.resolve("crlf/bareos-dir.conf")).map(f ->
                 DynamicTest.dynamicTest(f.toString(), () -> assertThat(Files.readString(f)).contains("\r\n")));
     }
 
@@ -47,13 +38,5 @@ class EquivalenceTest {
         String tree = TreeText.of(Fixtures.resources(site));
         assertThat(tree).isNotBlank();
         return tree;
-    }
-
-    private static List<Path> children(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

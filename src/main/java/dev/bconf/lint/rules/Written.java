@@ -27,7 +27,7 @@ final class Written {
                 }
             }
             for (Block b : blocks(r.blocks())) {
-                b.directives().forEach(d -> visit.accept(r, d));
+                b.directives().stream().filter(Directive::isWritten).forEach(d -> visit.accept(r, d));
             }
         }
     }
