@@ -16,7 +16,8 @@ import dev.bconf.site.StorageLink;
 /**
  * BC212: the two ends of a connection cannot agree on TLS. From 18.2 an initiator with
  * TlsEnable = yes starts TLS-PSK at once; one with TlsEnable = no sends clear text, which an
- * acceptor whose resource for it has TlsEnable = yes closes; the Director closes a clear-text
+ * acceptor of 18.2 or later whose resource for it has TlsEnable = yes closes (an older one
+ * agrees on clear text inside the handshake); the Director closes a clear-text
  * client-initiated connection when its Client requires TLS (the default from 23), which also
  * shuts out File Daemons older than 18.2.
  */
@@ -48,13 +49,14 @@ public final class TlsMismatch implements SiteRule {
             boolean dirTls = Settings.flag(client, "TlsEnable", true);
             boolean fdTls = Settings.flag(fdSide, "TlsEnable", true);
             boolean required = dirTls && Settings.flag(client, "TlsRequire", false);
-            if (c.fd().get().version().compareTo(TLS_PSK) < 0 && required) {
+            boolean legacy = c.fd().get().version().compareTo(TLS_PSK) < 0;
+            if (legacy && required) {
                 reporter.report(director, client, Settings.where(client, "TlsRequire"), "Client \"" + c.name()
                         + "\" requires TLS, but its File Daemon runs Bareos " + c.fd().get().version()
                         + ", older than 18.2, which has no TLS-PSK; the Director cannot connect. Set TlsEnable = no "
                         + "on this Client, or upgrade the client.",
                         new RelatedLocation("the File Daemon's Director resource", fdSide.header()));
-            } else if (flags.directorToClient() && !dirTls && fdTls) {
+            } else if (!legacy && flags.directorToClient() && !dirTls && fdTls) {
                 mismatch(reporter, director, client, fdSide, "the Director dials Client \"" + c.name()
                         + "\" in clear text (TlsEnable = no), but the File Daemon's Director resource has TlsEnable "
                         + "= yes and closes such connections");
@@ -66,7 +68,8 @@ public final class TlsMismatch implements SiteRule {
             }
         }
         for (StorageLink s : site.storages()) {
-            if (s.sdDirector().isPresent() && !Settings.flag(s.storage(), "TlsEnable", true)
+            if (s.sdDirector().isPresent() && s.sd().orElseThrow().version().compareTo(TLS_PSK) >= 0
+                    && !Settings.flag(s.storage(), "TlsEnable", true)
                     && Settings.flag(s.sdDirector().get(), "TlsEnable", true)) {
                 mismatch(reporter, director, s.storage(), s.sdDirector().get(), "the Director dials Storage \""
                         + s.name() + "\" in clear text (TlsEnable = no), but the Storage Daemon's Director resource "
