@@ -27,7 +27,7 @@ class GoldenTextTest {
                 .isEqualTo(Files.readString(TestResources.path("golden/" + name + ".txt"), StandardCharsets.UTF_8));
     }
 
-    private static String withoutPrefix(String output, Path root) {
+    static String withoutPrefix(String output, Path root) {
         Path absolute = root.toAbsolutePath();
         Path shown = absolute.startsWith(Path.of("").toAbsolutePath())
                 ? Path.of("").toAbsolutePath().relativize(absolute) : absolute;
