@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -51,14 +53,35 @@ class SampleGoldenTest {
         }));
     }
 
+    /** The rule pages quote the samples' output; a changed sample must not leave them stale. */
+    @TestFactory
+    Stream<DynamicTest> ruleDocsQuoteTheSamplesAsTheyAre() {
+        Pattern quoted = Pattern.compile("^\\s*samples/([^/]+)/(.+)$");
+        return files(Path.of("docs", "rules")).stream().map(page -> DynamicTest.dynamicTest(
+                page.getFileName().toString(), () -> {
+                    for (String line : read(page).lines().toList()) {
+                        Matcher m = quoted.matcher(line);
+                        if (m.matches()) {
+                            assertThat(read(TestResources.path("golden/samples/" + m.group(1) + ".txt")))
+                                    .as("%s quotes %s", page.getFileName(), m.group(1))
+                                    .contains(line.replace("samples/" + m.group(1), "$ROOT"));
+                        }
+                    }
+                }));
+    }
+
     private static List<String> args(String sample) {
         Path file = TestResources.path("golden/samples").resolve(sample + ".args");
         return Files.isRegularFile(file) ? List.of(read(file).strip().split("\\s+")) : List.of();
     }
 
     private static List<Path> samples() {
-        try (Stream<Path> s = Files.list(SAMPLES)) {
-            return s.filter(Files::isDirectory).sorted().toList();
+        return files(SAMPLES).stream().filter(Files::isDirectory).toList();
+    }
+
+    private static List<Path> files(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
