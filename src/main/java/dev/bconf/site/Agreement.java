@@ -1,6 +1,7 @@
 package dev.bconf.site;
 
 import dev.bconf.model.Resource;
+import dev.bconf.schema.BareosVersion;
 import dev.bconf.model.Value;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,9 +31,20 @@ public final class Agreement {
                 || y.get().encoding() != Value.Password.Encoding.MD5 || x.get().stored().equals(y.get().stored());
     }
 
-    /** The initiator talks clear text to an acceptor whose resource for it wants TLS, which closes the connection. */
-    public static boolean clearTextRefused(Resource initiator, Resource acceptor) {
-        return !Settings.flag(initiator, "TlsEnable", true) && Settings.flag(acceptor, "TlsEnable", true);
+    private static final BareosVersion TLS_PSK = new BareosVersion(18, 2, 0);
+
+    /** From 18.2 daemons speak TLS-PSK and refuse clear text where their resource enables TLS. */
+    public static boolean hasTlsPsk(BareosVersion version) {
+        return version.compareTo(TLS_PSK) >= 0;
+    }
+
+    /**
+     * The initiator talks clear text to an acceptor (running {@code acceptorVersion}) whose
+     * resource for it wants TLS, which closes the connection; daemons before 18.2 do not.
+     */
+    public static boolean clearTextRefused(Resource initiator, Resource acceptor, BareosVersion acceptorVersion) {
+        return hasTlsPsk(acceptorVersion) && !Settings.flag(initiator, "TlsEnable", true)
+                && Settings.flag(acceptor, "TlsEnable", true);
     }
 
     /** TLS is required by this resource: TlsEnable and TlsRequire both yes. */

@@ -2,7 +2,6 @@ package dev.bconf.topology;
 
 import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.model.Resource;
-import dev.bconf.schema.BareosVersion;
 import dev.bconf.site.Agreement;
 import dev.bconf.site.ClientFlags;
 import dev.bconf.site.ClientLink;
@@ -23,7 +22,6 @@ import java.util.OptionalLong;
  */
 public final class TopologyBuilder {
 
-    private static final BareosVersion TLS_PSK = new BareosVersion(18, 2, 0);
     private static final String FD = "File Daemon";
     private static final String SD = "Storage Daemon";
 
@@ -92,14 +90,15 @@ public final class TopologyBuilder {
     private Connection directorToClient(ClientLink c, ClientFlags flags) {
         Resource client = c.client();
         Optional<Resource> fdDir = c.fdDirector();
-        boolean legacy = c.fd().filter(f -> f.version().compareTo(TLS_PSK) < 0).isPresent();
+        boolean legacy = c.fd().filter(f -> !Agreement.hasTlsPsk(f.version())).isPresent();
         Optional<String> broken = first(
                 rule("BC203", !flags.directorToClient() && !flags.clientToDirector()),
                 rule("BC202", !flags.fdAcceptsDial().orElse(true)),
                 rule("BC209", c.fd().isPresent() && fdDir.isEmpty()),
                 rule("BC210", fdDir.isPresent() && !Agreement.passwordAgrees(client, fdDir.get())),
                 rule("BC211", c.fdClient().isPresent() && !Agreement.portAgrees(client, c.fdClient().get(), "Fd")),
-                rule("BC212", fdDir.isPresent() && (Agreement.clearTextRefused(client, fdDir.get())
+                rule("BC212", fdDir.isPresent() && (Agreement.clearTextRefused(client, fdDir.get(),
+                        c.fd().orElseThrow().version())
                         || legacy && Agreement.tlsRequired(client))));
         Reasons why = new Reasons().add(client, ClientFlags.FROM_DIRECTOR).add(FD, fdDir, ClientFlags.FROM_DIRECTOR)
                 .add(client, "Address").add(client, "Port").add(client, "HeartbeatInterval");
@@ -159,7 +158,8 @@ public final class TopologyBuilder {
                 rule("BC209", s.sd().isPresent() && sdDir.isEmpty()),
                 rule("BC210", sdDir.isPresent() && !Agreement.passwordAgrees(storage, sdDir.get())),
                 rule("BC211", s.sdStorage().isPresent() && !Agreement.portAgrees(storage, s.sdStorage().get(), "Sd")),
-                rule("BC212", sdDir.isPresent() && Agreement.clearTextRefused(storage, sdDir.get())));
+                rule("BC212", sdDir.isPresent() && Agreement.clearTextRefused(storage, sdDir.get(),
+                        s.sd().orElseThrow().version())));
         Reasons why = new Reasons().add(storage, "Address").add(storage, "Port").add(storage, "HeartbeatInterval");
         Connection control = new Connection(Initiator.DIRECTOR, directorName(), s.name(),
                 Settings.text(storage, "Address"), Settings.port(storage, "Port"), "Address", broken,

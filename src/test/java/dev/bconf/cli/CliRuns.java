@@ -13,7 +13,7 @@ public final class CliRuns {
     private CliRuns() {
     }
 
-    /** {@code bconf topology -f FORMAT SAMPLE [args from SAMPLE/bconf.args]}; fails on a non-zero exit. */
+    /** {@code bconf topology -f FORMAT SAMPLE [the sample's args]}; fails on a non-zero exit. */
     public static String topology(Path sample, String format) throws IOException {
         List<String> args = new ArrayList<>(List.of("topology", "-f", format));
         args.addAll(sampleArgs(sample));
@@ -25,13 +25,12 @@ public final class CliRuns {
         return run.out();
     }
 
-    /** Extra arguments a sample needs, one per line in its {@code bconf.args}. */
+    /** Extra arguments a sample needs: golden/samples/SAMPLE.args, split at blanks. */
     public static List<String> sampleArgs(Path sample) throws IOException {
-        Path file = sample.resolve("bconf.args");
+        Path file = dev.bconf.TestResources.path("golden/samples").resolve(sample.getFileName() + ".args");
         if (!Files.exists(file)) {
             return List.of();
         }
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return List.of(Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+"));
     }
 }

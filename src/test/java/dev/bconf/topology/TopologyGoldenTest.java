@@ -15,8 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * {@code bconf topology} on every sample in every format, compared with
- * golden/topology/SAMPLE.FORMAT. Each sample's optional {@code bconf.args} holds extra
- * arguments (e.g. {@code --host-version web1=14.2}), one per line.
+ * golden/topology/SAMPLE.FORMAT, with the sample's extra arguments from golden/samples/SAMPLE.args.
  */
 class TopologyGoldenTest {
 

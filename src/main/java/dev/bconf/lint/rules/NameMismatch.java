@@ -56,6 +56,10 @@ public final class NameMismatch implements SiteRule {
 
     private static void unknownDirector(SiteReporter reporter, DaemonConfig peer, Resource director, String name,
             String who, String failure) {
+        if (peer.resources().isEmpty()) {
+            // Nothing to point at; BC114 already reports the daemon's missing resources.
+            return;
+        }
         List<Resource> known = peer.resources("Director");
         Resource at = known.isEmpty() ? peer.resources().get(0) : known.get(0);
         List<String> names = known.stream().flatMap(r -> r.name().stream()).toList();

@@ -7,7 +7,6 @@ import dev.bconf.lint.SiteReporter;
 import dev.bconf.lint.SiteRule;
 import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.Resource;
-import dev.bconf.schema.BareosVersion;
 import dev.bconf.site.ClientFlags;
 import dev.bconf.site.Agreement;
 import dev.bconf.site.ClientLink;
@@ -18,7 +17,8 @@ import dev.bconf.site.StorageLink;
 /**
  * BC212: the two ends of a connection cannot agree on TLS. From 18.2 an initiator with
  * TlsEnable = yes starts TLS-PSK at once; one with TlsEnable = no sends clear text, which an
- * acceptor whose resource for it has TlsEnable = yes closes; the Director closes a clear-text
+ * acceptor of 18.2 or later whose resource for it has TlsEnable = yes closes (an older one
+ * agrees on clear text inside the handshake); the Director closes a clear-text
  * client-initiated connection when its Client requires TLS (the default from 23), which also
  * shuts out File Daemons older than 18.2.
  */
@@ -27,7 +27,6 @@ public final class TlsMismatch implements SiteRule {
     public static final RuleInfo INFO = new RuleInfo("BC212", "tls-mismatch", Severity.ERROR,
             "The two ends of a connection require incompatible TLS settings for their versions.");
 
-    private static final BareosVersion TLS_PSK = new BareosVersion(18, 2, 0);
 
     @Override
     public RuleInfo info() {
@@ -48,13 +47,13 @@ public final class TlsMismatch implements SiteRule {
             Resource fdSide = c.fdDirector().get();
             ClientFlags flags = ClientFlags.of(c);
             boolean required = Agreement.tlsRequired(client);
-            if (c.fd().get().version().compareTo(TLS_PSK) < 0 && required) {
+            if (!Agreement.hasTlsPsk(c.fd().get().version()) && required) {
                 reporter.report(director, client, Settings.where(client, "TlsRequire"), "Client \"" + c.name()
                         + "\" requires TLS, but its File Daemon runs Bareos " + c.fd().get().version()
                         + ", older than 18.2, which has no TLS-PSK; the Director cannot connect. Set TlsEnable = no "
                         + "on this Client, or upgrade the client.",
                         new RelatedLocation("the File Daemon's Director resource", fdSide.header()));
-            } else if (flags.directorToClient() && Agreement.clearTextRefused(client, fdSide)) {
+            } else if (flags.directorToClient() && Agreement.clearTextRefused(client, fdSide, c.fd().get().version())) {
                 mismatch(reporter, director, client, fdSide, "the Director dials Client \"" + c.name()
                         + "\" in clear text (TlsEnable = no), but the File Daemon's Director resource has TlsEnable "
                         + "= yes and closes such connections");
@@ -66,7 +65,8 @@ public final class TlsMismatch implements SiteRule {
             }
         }
         for (StorageLink s : site.storages()) {
-            if (s.sdDirector().isPresent() && Agreement.clearTextRefused(s.storage(), s.sdDirector().get())) {
+            if (s.sdDirector().isPresent()
+                    && Agreement.clearTextRefused(s.storage(), s.sdDirector().get(), s.sd().orElseThrow().version())) {
                 mismatch(reporter, director, s.storage(), s.sdDirector().get(), "the Director dials Storage \""
                         + s.name() + "\" in clear text (TlsEnable = no), but the Storage Daemon's Director resource "
                         + "has TlsEnable = yes and closes such connections");
