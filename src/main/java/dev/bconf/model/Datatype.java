@@ -83,7 +83,8 @@ public enum Datatype {
 
     private static final Map<String, List<String>> BLOCK_ITEMS = Map.of(
             "options", List.of("OPTION:Compression", "OPTION:Signature", "OPTION:Accurate", "OPTION:Verify",
-                    "OPTION:OneFs", "OPTION:Recurse", "OPTION:Sparse", "OPTION:HardLinks", "OPTION:ReadFifo",
+                    "OPTION:BaseJob", "OPTION:OneFs", "OPTION:Recurse", "OPTION:Sparse", "OPTION:HardLinks",
+                    "OPTION:ReadFifo",
                     "OPTION:Replace", "OPTION:Portable", "OPTION:MtimeOnly", "OPTION:KeepAtime", "OPTION:Exclude",
                     "OPTION:AclSupport", "OPTION:IgnoreCase", "OPTION:HfsPlusSupport", "OPTION:NoAtime",
                     "OPTION:EnhancedWild", "OPTION:CheckFileChanges", "OPTION:StripPath", "OPTION:HonorNoDumpFlag",

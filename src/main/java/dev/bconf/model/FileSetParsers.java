@@ -31,7 +31,10 @@ final class FileSetParsers {
     private FileSetParsers() {
     }
 
-    /** An Options keyword such as {@code Compression}, {@code OneFS}, {@code Verify}, {@code Size}. */
+    /**
+     * An Options keyword such as {@code Compression}, {@code OneFS}, {@code Verify}, {@code Size};
+     * {@code BaseJob} (until Bareos 24) takes letters like {@code Verify}.
+     */
     static Value option(Reader r) {
         String keyword = r.directive.keyword().name().toLowerCase(Locale.ROOT);
         BareosToken t = r.string(LexMode.FORCE_STRING);
@@ -39,6 +42,7 @@ final class FileSetParsers {
         switch (keyword) {
             case "verify" -> letters(r, t, "verify", "ipnugsamcd51");
             case "accurate" -> letters(r, t, "accurate", "ipnugsamcd51A");
+            case "basejob" -> letters(r, t, "base job", "ipnugsamcd51");
             case "strippath" -> {
                 if (!CNumbers.isAnInteger(value)) {
                     throw r.reject("`" + value + "` is not a positive whole number.",

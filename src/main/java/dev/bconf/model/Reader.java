@@ -193,10 +193,12 @@ final class Reader {
         droppedFrom = from;
         droppedProblem = problems.size();
         String text = Pieces.written(tokens.pieces(), from, to);
+        // Numbers, times and sizes are not taken through word(): what stands before the dropped text is the value.
+        String value = kept.isEmpty() && from > 0 ? Pieces.written(tokens.pieces(), 0, from - 1).strip() : kept;
         String explained = message.orElseGet(() -> datatype.secret()
                 ? "Bareos ignores the rest of the line after the first word of this password, so the password "
                         + "it uses is shorter than written. Quote the whole password."
-                : "Bareos ignores `" + text + "` after the value and keeps only `" + kept + "`. "
+                : "Bareos ignores `" + text + "` after the value and keeps only `" + value + "`. "
                         + (text.startsWith(",") ? "This directive takes one value; quote the value if the comma "
                                 + "belongs to it, or repeat the directive for each value."
                                 : "Quote the whole value if the rest belongs to it, or remove the rest."));

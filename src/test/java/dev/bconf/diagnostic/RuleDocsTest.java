@@ -2,6 +2,11 @@ package dev.bconf.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.bconf.lint.Rule;
 import dev.bconf.lint.RuleCatalog;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -16,30 +21,40 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The rule registry is complete and every rule has its page under docs/rules (RULES.md). */
+/**
+ * The rule catalogue is complete and every rule in it has its page under docs/rules
+ * (RULES.md, STYLE.md idiom 6). That every rule has fixtures is RuleFixturesTest's business.
+ */
 class RuleDocsTest {
 
     @Test
-    void everyRuleConstantIsRegistered() throws IllegalAccessException {
-        List<RuleInfo> constants = new ArrayList<>();
-        for (Field f : ReadingRules.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == RuleInfo.class) {
-                constants.add((RuleInfo) f.get(null));
-            }
-        }
-        assertThat(constants).isNotEmpty();
-        assertThat(ReadingRules.ALL).containsExactlyInAnyOrderElementsOf(constants);
+    void idsAndNamesAreUnique() {
+        assertThat(RuleCatalog.all()).extracting(RuleInfo::id).doesNotHaveDuplicates();
+        assertThat(RuleCatalog.all()).extracting(RuleInfo::name).doesNotHaveDuplicates();
     }
 
     @Test
-    void idsAndNamesAreUnique() {
-        assertThat(ReadingRules.ALL).extracting(RuleInfo::id).doesNotHaveDuplicates();
-        assertThat(ReadingRules.ALL).extracting(RuleInfo::name).doesNotHaveDuplicates();
+    void catalogueHoldsExactlyTheReadingRulesAndTheRuleClasses() throws ReflectiveOperationException {
+        List<RuleInfo> declared = new ArrayList<>();
+        for (Field f : ReadingRules.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == RuleInfo.class) {
+                declared.add((RuleInfo) f.get(null));
+            }
+        }
+        assertThat(ReadingRules.ALL).isNotEmpty().containsExactlyInAnyOrderElementsOf(declared);
+        List<JavaClass> ruleClasses = ruleClasses();
+        // Without the rule classes the comparison below would hold for the reading rules alone.
+        assertThat(ruleClasses).extracting(JavaClass::getSimpleName).contains("UnknownDirective");
+        for (JavaClass c : ruleClasses) {
+            declared.add((RuleInfo) c.reflect().getField("INFO").get(null));
+        }
+
+        assertThat(RuleCatalog.all()).containsExactlyInAnyOrderElementsOf(declared);
     }
 
     @TestFactory
     Stream<DynamicTest> everyRuleHasADocPage() {
-        return documented().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
+        return RuleCatalog.all().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
             // docPath is relative to the project, which is the working directory of the tests.
             Path page = Path.of(rule.docPath());
             assertThat(page).isRegularFile();
@@ -50,12 +65,16 @@ class RuleDocsTest {
             assertThat(lines).containsSubsequence(
                     Arrays.asList("## What it catches", "## Why it matters", "## How to fix", "## Example"));
             assertThat(text).as("an example of bconf's output").contains("[" + rule.id() + " " + rule.name() + "]");
+            assertThat(RuleCatalog.documentation(rule)).as("the page shipped for `bconf rules`").contains(text);
         }));
     }
 
-    /** The rules whose pages are written so far: reading (BC0xx) and network setup (BC2xx). */
-    private static Stream<RuleInfo> documented() {
-        return Stream.concat(ReadingRules.ALL.stream(),
-                RuleCatalog.all().stream().filter(r -> r.id().startsWith("BC2")));
+    /** The concrete classes implementing {@link Rule} in the main code, each of which declares its INFO. */
+    private static List<JavaClass> ruleClasses() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.bconf").stream()
+                .filter(c -> c.isAssignableTo(Rule.class) && !c.isInterface()
+                        && !c.getModifiers().contains(JavaModifier.ABSTRACT))
+                .toList();
     }
 }

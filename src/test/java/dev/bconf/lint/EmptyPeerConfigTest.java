@@ -24,7 +24,7 @@ class EmptyPeerConfigTest {
 
     @Test
     void emptyDaemonConfigsAreReportedOnceAndDoNotStopTheCheck(@TempDir Path site) throws Exception {
-        Path director = TestResources.path("network-rules/BC215/passes/every-daemon-given/dir01/bareos-dir.conf");
+        Path director = TestResources.path("rules/BC215/passes/every-daemon-given/dir01/bareos-dir.conf");
         Files.createDirectories(site.resolve("dir01"));
         Files.copy(director, site.resolve("dir01/bareos-dir.conf"));
         for (String file : List.of("web1/bareos-fd.conf", "sd01/bareos-sd.conf")) {

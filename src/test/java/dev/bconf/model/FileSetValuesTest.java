@@ -42,6 +42,8 @@ class FileSetValuesTest {
             Verify = pinx                 | reject: Illegal verify option x, got option string: pinx:
             Accurate = mcsA               | option Accurate=mcsA
             Verify = A                    | reject: Illegal verify option A, got option string: A:
+            BaseJob = pmugcs5             | option BaseJob=pmugcs5
+            BaseJob = pmx                 | reject: Illegal base job option x, got option string: pmx:
             Strip Path = 2                | option StripPath=2
             StripPath = -1                | reject: Expected a strip path positive integer, got: -1:
             Size = <10k                   | option Size=<10k

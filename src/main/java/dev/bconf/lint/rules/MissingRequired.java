@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * BC104: a directive Bareos requires is absent. Jobs are checked after their JobDefs are
  * applied, JobDefs never (as in Bareos); a Job that neither copies nor migrates also needs
- * a Client, a FileSet and a Storage in itself or in its Pool. A resource with a syntax error
- * or an {@code @|command} include is left out: what is missing may be the unreadable part.
+ * a Client, a FileSet and a Storage in itself or in its Pool. A resource with a syntax error,
+ * an {@code @|command} include or a JobDefs that does not exist is left out: what is missing
+ * may be the unreadable part.
  */
 public final class MissingRequired implements DaemonRule {
 
@@ -34,7 +35,7 @@ public final class MissingRequired implements DaemonRule {
     public void check(DaemonConfig config, Reporter reporter) {
         for (Resource r : config.resources()) {
             if (r.schema().isEmpty() || r.type().equals("JobDefs") || r.hasUnknownContent()
-                    || Written.hasSyntaxError(config, r)) {
+                    || Written.hasSyntaxError(config, r) || jobDefsMissing(config, r)) {
                 continue;
             }
             if (r.all("Name").isEmpty()) {
@@ -50,6 +51,13 @@ public final class MissingRequired implements DaemonRule {
                 jobNeeds(config, r, reporter);
             }
         }
+    }
+
+    /** What a JobDefs that does not exist was to give is unknown; BC107 reports the name. */
+    private static boolean jobDefsMissing(DaemonConfig config, Resource r) {
+        return r.value("JobDefs").filter(Value.ResourceRef.class::isInstance)
+                .map(v -> ((Value.ResourceRef) v).name())
+                .filter(name -> config.find("JobDefs", name).isEmpty()).isPresent();
     }
 
     private static void jobNeeds(DaemonConfig config, Resource job, Reporter reporter) {
@@ -73,8 +81,8 @@ public final class MissingRequired implements DaemonRule {
     private static boolean poolHasStorage(DaemonConfig config, Resource job) {
         Optional<String> pool = job.value("Pool").filter(Value.ResourceRef.class::isInstance)
                 .map(v -> ((Value.ResourceRef) v).name());
-        return pool.flatMap(p -> config.find("Pool", p)).filter(p -> !p.all("Storage").isEmpty()).isPresent()
-                || pool.isEmpty();
+        // A Pool that does not exist is BC107's finding; whether it would have named a Storage is unknown.
+        return pool.isEmpty() || config.find("Pool", pool.get()).map(p -> !p.all("Storage").isEmpty()).orElse(true);
     }
 
     private static void missing(Reporter reporter, Resource r, String directive) {

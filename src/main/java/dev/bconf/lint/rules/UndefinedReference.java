@@ -48,7 +48,9 @@ public final class UndefinedReference implements DaemonRule {
     private static void report(DaemonConfig config, Reporter reporter, Resource r, Directive d, String type,
             String name) {
         List<String> existing = config.resources(type).stream().flatMap(x -> x.name().stream()).toList();
-        String hint = DidYouMean.nearest(name, existing).map(s -> " Did you mean \"" + s + "\"?")
+        // DidYouMean ignores case, so it never offers the name that differs from this one only in case.
+        String hint = existing.stream().filter(name::equalsIgnoreCase).findFirst()
+                .or(() -> DidYouMean.nearest(name, existing)).map(s -> " Did you mean \"" + s + "\"?")
                 .orElse(existing.isEmpty() ? " There is no " + type + " resource at all." : "");
         reporter.report(d.span().orElseThrow(), r, d.name() + " = \"" + name + "\" in " + Written.named(r)
                 + " names no " + type + " resource; Bareos stops with \"Could not find config resource\". Names "

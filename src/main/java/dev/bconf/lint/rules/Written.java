@@ -8,9 +8,13 @@ import dev.bconf.model.Directive;
 import dev.bconf.model.Resource;
 import dev.bconf.model.UnknownStatement;
 import dev.bconf.model.ValueProblem;
+import dev.bconf.syntax.BlockNode;
+import dev.bconf.syntax.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /** Walks what a configuration writes: directives and blocks at any depth, with their resource. */
 final class Written {
@@ -26,7 +30,7 @@ final class Written {
                     visit.accept(r, d);
                 }
             }
-            for (Block b : blocks(r.blocks())) {
+            for (Block b : blocks(ownBlocks(r))) {
                 b.directives().stream().filter(Directive::isWritten).forEach(d -> visit.accept(r, d));
             }
         }
@@ -36,7 +40,7 @@ final class Written {
     static void problems(DaemonConfig config, BiConsumer<Resource, ValueProblem> visit) {
         directives(config, (r, d) -> d.problems().forEach(p -> visit.accept(r, p)));
         for (Resource r : config.resources()) {
-            for (Block b : blocks(r.blocks())) {
+            for (Block b : blocks(ownBlocks(r))) {
                 b.problems().forEach(p -> visit.accept(r, p));
             }
         }
@@ -45,8 +49,18 @@ final class Written {
     /** Unknown statements of a resource and of its blocks. */
     static List<UnknownStatement> unknown(Resource r) {
         List<UnknownStatement> all = new ArrayList<>(r.unknown());
-        blocks(r.blocks()).forEach(b -> all.addAll(b.unknown()));
+        blocks(ownBlocks(r)).forEach(b -> all.addAll(b.unknown()));
         return all;
+    }
+
+    /**
+     * The blocks written in the resource itself. A Job without RunScript blocks of its own
+     * shares its JobDefs' ones; what is wrong in them is reported once, in the JobDefs.
+     */
+    static List<Block> ownBlocks(Resource r) {
+        Set<SourceSpan> written = r.node().body().stream().filter(BlockNode.class::isInstance)
+                .map(Statement::span).collect(Collectors.toSet());
+        return r.blocks().stream().filter(b -> written.contains(b.span())).toList();
     }
 
     /** Blocks at any depth, outer ones first. */
