@@ -68,11 +68,16 @@ class CorpusConformanceTest {
         }
     }
 
-    /** The errors about one daemon: its reading errors and the rules' errors about it. */
+    /**
+     * The errors about one daemon: its reading errors and the catalogue rules' errors about it.
+     * Cross-daemon findings (BC2xx) are left out: {@code -t} checks one daemon at a time, so its
+     * verdict says nothing about them (the examples' placeholder storage passwords are real
+     * mismatches that only bconf sees).
+     */
     private static List<Diagnostic> errorsOf(Site site, DaemonConfig daemon) {
         List<Diagnostic> reading = daemon.syntax().diagnostics();
         return site.diagnostics().stream()
-                .filter(d -> d.severity() == Severity.ERROR)
+                .filter(d -> d.severity() == Severity.ERROR && !d.rule().id().startsWith("BC2"))
                 .filter(d -> reading.contains(d) || d.subject().filter(s -> s.daemon().equals(daemon.kind().label())
                         && s.host().equals(daemon.source().host())).isPresent())
                 .toList();
