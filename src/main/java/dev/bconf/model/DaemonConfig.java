@@ -5,7 +5,11 @@ import dev.bconf.discover.DaemonSource;
 import dev.bconf.schema.BareosVersion;
 import dev.bconf.schema.DaemonSchema;
 import dev.bconf.syntax.DaemonSyntax;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,19 +17,48 @@ import java.util.Optional;
  * One daemon's configuration as Bareos means it: its resources, typed and resolved, for the
  * Bareos version the host runs.
  *
- * @param syntax    the configuration as read
- * @param version   the Bareos version it is checked against
- * @param schema    the catalogue of that daemon and version; empty for the tray monitor
- * @param resources every resource in reading order
  */
-public record DaemonConfig(DaemonSyntax syntax, BareosVersion version, Optional<DaemonSchema> schema,
-        List<Resource> resources) {
+public final class DaemonConfig {
 
-    public DaemonConfig {
-        Objects.requireNonNull(syntax, "syntax");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(schema, "schema");
-        resources = List.copyOf(resources);
+    private final DaemonSyntax syntax;
+    private final BareosVersion version;
+    private final Optional<DaemonSchema> schema;
+    private final List<Resource> resources;
+    // A site of ten thousand clients looks names up ten thousand times per rule: index them once.
+    private final Map<String, List<Resource>> byType = new HashMap<>();
+    private final Map<String, Resource> byTypeAndName = new HashMap<>();
+
+    public DaemonConfig(DaemonSyntax syntax, BareosVersion version, Optional<DaemonSchema> schema,
+            List<Resource> resources) {
+        this.syntax = Objects.requireNonNull(syntax, "syntax");
+        this.version = Objects.requireNonNull(version, "version");
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.resources = List.copyOf(resources);
+        for (Resource r : this.resources) {
+            String type = r.type().toLowerCase(Locale.ROOT);
+            byType.computeIfAbsent(type, t -> new ArrayList<>()).add(r);
+            r.name().ifPresent(n -> byTypeAndName.putIfAbsent(type + "\u0000" + n, r));
+        }
+        byType.replaceAll((t, list) -> List.copyOf(list));
+    }
+
+    public DaemonSyntax syntax() {
+        return syntax;
+    }
+
+    /** The Bareos version the configuration is checked against. */
+    public BareosVersion version() {
+        return version;
+    }
+
+    /** The catalogue of that daemon and version; empty for the tray monitor. */
+    public Optional<DaemonSchema> schema() {
+        return schema;
+    }
+
+    /** Every resource in reading order. */
+    public List<Resource> resources() {
+        return resources;
     }
 
     public DaemonSource source() {
@@ -38,7 +71,7 @@ public record DaemonConfig(DaemonSyntax syntax, BareosVersion version, Optional<
 
     /** The resources of one type (canonical name, any case), in reading order. */
     public List<Resource> resources(String type) {
-        return resources.stream().filter(r -> r.type().equalsIgnoreCase(type)).toList();
+        return byType.getOrDefault(type.toLowerCase(Locale.ROOT), List.of());
     }
 
     /**
@@ -46,6 +79,11 @@ public record DaemonConfig(DaemonSyntax syntax, BareosVersion version, Optional<
      * {@code Full} and {@code full} are two pools.
      */
     public Optional<Resource> find(String type, String name) {
-        return resources(type).stream().filter(r -> r.name().filter(name::equals).isPresent()).findFirst();
+        return Optional.ofNullable(byTypeAndName.get(type.toLowerCase(Locale.ROOT) + "\u0000" + name));
+    }
+
+    @Override
+    public String toString() {
+        return kind().label() + " configuration from " + source().origin();
     }
 }

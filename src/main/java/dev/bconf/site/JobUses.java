@@ -4,6 +4,7 @@ import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.Resource;
 import dev.bconf.model.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,17 @@ final class JobUses {
         Map<String, List<String>> jobsByPair = new LinkedHashMap<>();
         Map<String, ClientLink> clientOf = new LinkedHashMap<>();
         Map<String, StorageLink> storageOf = new LinkedHashMap<>();
+        Map<String, ClientLink> clientByName = new HashMap<>();
+        clients.forEach(c -> c.client().name().ifPresent(n -> clientByName.putIfAbsent(n, c)));
+        Map<String, StorageLink> storageByName = new HashMap<>();
+        storages.forEach(s -> s.storage().name().ifPresent(n -> storageByName.putIfAbsent(n, s)));
         for (Resource job : director.resources("Job")) {
-            Optional<ClientLink> client = ref(job, "Client").flatMap(n -> find(clients, n));
+            Optional<ClientLink> client = ref(job, "Client").map(clientByName::get);
             if (client.isEmpty()) {
                 continue;
             }
             for (String storageName : storages(director, job)) {
-                Optional<StorageLink> storage = storages.stream()
-                        .filter(s -> s.storage().name().filter(storageName::equals).isPresent()).findFirst();
+                Optional<StorageLink> storage = Optional.ofNullable(storageByName.get(storageName));
                 if (storage.isPresent()) {
                     String key = client.get().name() + "\u0000" + storageName;
                     clientOf.put(key, client.get());
@@ -47,10 +51,6 @@ final class JobUses {
             return own;
         }
         return ref(job, "Pool").flatMap(p -> director.find("Pool", p)).map(p -> refs(p, "Storage")).orElse(List.of());
-    }
-
-    private static Optional<ClientLink> find(List<ClientLink> clients, String name) {
-        return clients.stream().filter(c -> c.client().name().filter(name::equals).isPresent()).findFirst();
     }
 
     private static Optional<String> ref(Resource r, String name) {

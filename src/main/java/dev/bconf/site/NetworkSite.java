@@ -2,7 +2,9 @@ package dev.bconf.site;
 
 import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.Resource;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,16 +19,49 @@ import java.util.Optional;
  * @param fileDaemons    every File Daemon configuration given
  * @param storageDaemons every Storage Daemon configuration given
  */
-public record NetworkSite(Optional<DaemonConfig> director, List<ClientLink> clients, List<StorageLink> storages,
-        List<JobUse> jobUses, List<DaemonConfig> fileDaemons, List<DaemonConfig> storageDaemons) {
+public final class NetworkSite {
 
-    public NetworkSite {
-        Objects.requireNonNull(director, "director");
-        clients = List.copyOf(clients);
-        storages = List.copyOf(storages);
-        jobUses = List.copyOf(jobUses);
-        fileDaemons = List.copyOf(fileDaemons);
-        storageDaemons = List.copyOf(storageDaemons);
+    private final Optional<DaemonConfig> director;
+    private final List<ClientLink> clients;
+    private final List<StorageLink> storages;
+    private final List<JobUse> jobUses;
+    private final List<DaemonConfig> fileDaemons;
+    private final List<DaemonConfig> storageDaemons;
+    private final Map<String, ClientLink> clientByName = new HashMap<>();
+
+    public NetworkSite(Optional<DaemonConfig> director, List<ClientLink> clients, List<StorageLink> storages,
+            List<JobUse> jobUses, List<DaemonConfig> fileDaemons, List<DaemonConfig> storageDaemons) {
+        this.director = Objects.requireNonNull(director, "director");
+        this.clients = List.copyOf(clients);
+        this.storages = List.copyOf(storages);
+        this.jobUses = List.copyOf(jobUses);
+        this.fileDaemons = List.copyOf(fileDaemons);
+        this.storageDaemons = List.copyOf(storageDaemons);
+        this.clients.forEach(c -> c.client().name().ifPresent(n -> clientByName.putIfAbsent(n, c)));
+    }
+
+    public Optional<DaemonConfig> director() {
+        return director;
+    }
+
+    public List<ClientLink> clients() {
+        return clients;
+    }
+
+    public List<StorageLink> storages() {
+        return storages;
+    }
+
+    public List<JobUse> jobUses() {
+        return jobUses;
+    }
+
+    public List<DaemonConfig> fileDaemons() {
+        return fileDaemons;
+    }
+
+    public List<DaemonConfig> storageDaemons() {
+        return storageDaemons;
     }
 
     /** The Director's {@code Director} resource. */
@@ -39,11 +74,8 @@ public record NetworkSite(Optional<DaemonConfig> director, List<ClientLink> clie
         return directorResource().flatMap(Resource::name);
     }
 
+    /** The link of the Director Client with this name (names compare exactly). */
     public Optional<ClientLink> client(String name) {
-        return clients.stream().filter(c -> c.client().name().filter(name::equals).isPresent()).findFirst();
-    }
-
-    public Optional<StorageLink> storage(String name) {
-        return storages.stream().filter(s -> s.storage().name().filter(name::equals).isPresent()).findFirst();
+        return Optional.ofNullable(clientByName.get(name));
     }
 }

@@ -5,7 +5,9 @@ import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.Resource;
 import dev.bconf.model.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +35,9 @@ public final class SiteAssembler {
         List<StorageLink> storages = new ArrayList<>();
         if (director.isPresent()) {
             Set<DaemonConfig> claimed = new HashSet<>();
+            FileDaemons index = new FileDaemons(fds);
             for (Resource client : director.get().resources("Client")) {
-                clients.add(link(client, fds, claimed, directorName));
+                clients.add(link(client, index, claimed, directorName));
             }
             for (Resource storage : director.get().resources("Storage")) {
                 storages.add(link(storage, sds, directorName));
@@ -44,23 +47,62 @@ public final class SiteAssembler {
         return new NetworkSite(director, clients, storages, uses, fds, sds);
     }
 
-    private static ClientLink link(Resource client, List<DaemonConfig> fds, Set<DaemonConfig> claimed,
+    private static ClientLink link(Resource client, FileDaemons fds, Set<DaemonConfig> claimed,
             Optional<String> directorName) {
         Optional<String> name = client.name();
-        Optional<String> address = Settings.text(client, "Address");
+        Optional<String> address = Settings.text(client, "Address").map(a -> a.toLowerCase(Locale.ROOT));
         List<Match> tries = List.of(
-                new Match("name", fd -> own(fd, "Client").flatMap(Resource::name).equals(name) && name.isPresent()),
-                new Match("address", fd -> address.isPresent() && listensOn(fd, "Client", address.get())),
-                new Match("host folder", fd -> onHost(fd, address, name, "-fd")));
+                new Match("name", name.map(fds.byName::get)),
+                new Match("address", address.map(fds.byListenAddress::get)),
+                new Match("host folder", hostCandidates(address, name, "-fd").stream().map(fds.byHost::get)
+                        .filter(java.util.Objects::nonNull).findFirst()));
         for (Match m : tries) {
-            Optional<DaemonConfig> fd = fds.stream().filter(f -> !claimed.contains(f)).filter(m.test).findFirst();
+            Optional<DaemonConfig> fd = m.found().filter(f -> !claimed.contains(f));
             if (fd.isPresent()) {
                 claimed.add(fd.get());
                 return new ClientLink(client, fd, peerDirector(fd.get(), directorName), own(fd.get(), "Client"),
-                        m.name);
+                        m.name());
             }
         }
         return new ClientLink(client, Optional.empty(), Optional.empty(), Optional.empty(), "none");
+    }
+
+    /** A ten-thousand-client site pairs in linear time: File Daemons by name, listen address and host. */
+    private static final class FileDaemons {
+        final Map<String, DaemonConfig> byName = new HashMap<>();
+        final Map<String, DaemonConfig> byListenAddress = new HashMap<>();
+        final Map<String, DaemonConfig> byHost = new HashMap<>();
+
+        FileDaemons(List<DaemonConfig> fds) {
+            for (DaemonConfig fd : fds) {
+                Optional<Resource> own = own(fd, "Client");
+                own.flatMap(Resource::name).ifPresent(n -> byName.putIfAbsent(n, fd));
+                own.flatMap(r -> Settings.text(r, "Address")).map(a -> a.toLowerCase(Locale.ROOT))
+                        .ifPresent(a -> byListenAddress.putIfAbsent(a, fd));
+                fd.source().host().map(h -> h.toLowerCase(Locale.ROOT)).ifPresent(h -> byHost.putIfAbsent(h, fd));
+            }
+        }
+    }
+
+    private record Match(String name, Optional<DaemonConfig> found) {
+    }
+
+    /** Host folder names a daemon may sit in: the address, its first label, the name without its suffix. */
+    private static List<String> hostCandidates(Optional<String> address, Optional<String> name, String suffix) {
+        List<String> hosts = new ArrayList<>();
+        address.ifPresent(a -> {
+            hosts.add(a);
+            if (a.indexOf('.') > 0 && !Character.isDigit(a.charAt(0))) {
+                hosts.add(a.substring(0, a.indexOf('.')));
+            }
+        });
+        name.map(n -> n.toLowerCase(Locale.ROOT)).ifPresent(n -> {
+            hosts.add(n);
+            if (n.endsWith(suffix)) {
+                hosts.add(n.substring(0, n.length() - suffix.length()));
+            }
+        });
+        return hosts;
     }
 
     private static StorageLink link(Resource storage, List<DaemonConfig> sds, Optional<String> directorName) {
@@ -68,13 +110,13 @@ public final class SiteAssembler {
         Optional<String> address = Settings.text(storage, "Address");
         List<String> devices = storage.all("Device").stream().flatMap(d -> d.value().stream())
                 .filter(Value.DeviceName.class::isInstance).map(v -> ((Value.DeviceName) v).name()).toList();
-        List<Match> tries = List.of(
-                new Match("host folder", sd -> onHost(sd, address, name, "-sd")),
-                new Match("address", sd -> address.isPresent() && listensOn(sd, "Storage", address.get())),
-                new Match("name", sd -> name.isPresent() && own(sd, "Storage").flatMap(Resource::name).equals(name)),
-                new Match("device", sd -> !devices.isEmpty() && devices.stream().allMatch(d -> hasDevice(sd, d))),
-                new Match("only one", sd -> sds.size() == 1));
-        for (Match m : tries) {
+        List<Test> tries = List.of(
+                new Test("host folder", sd -> onHost(sd, address, name, "-sd")),
+                new Test("address", sd -> address.isPresent() && listensOn(sd, "Storage", address.get())),
+                new Test("name", sd -> name.isPresent() && own(sd, "Storage").flatMap(Resource::name).equals(name)),
+                new Test("device", sd -> !devices.isEmpty() && devices.stream().allMatch(d -> hasDevice(sd, d))),
+                new Test("only one", sd -> sds.size() == 1));
+        for (Test m : tries) {
             Optional<DaemonConfig> sd = sds.stream().filter(m.test).findFirst();
             if (sd.isPresent()) {
                 return new StorageLink(storage, sd, peerDirector(sd.get(), directorName), own(sd.get(), "Storage"),
@@ -84,7 +126,8 @@ public final class SiteAssembler {
         return new StorageLink(storage, Optional.empty(), Optional.empty(), Optional.empty(), "none");
     }
 
-    private record Match(String name, Predicate<DaemonConfig> test) {
+    /** Storage Daemons are few, so each way of matching simply tries them all. */
+    private record Test(String name, Predicate<DaemonConfig> test) {
     }
 
     private static Optional<Resource> own(DaemonConfig daemon, String type) {

@@ -58,6 +58,9 @@ final class Written {
      * shares its JobDefs' ones; what is wrong in them is reported once, in the JobDefs.
      */
     static List<Block> ownBlocks(Resource r) {
+        if (r.blocks().isEmpty()) {
+            return List.of();
+        }
         Set<SourceSpan> written = r.node().body().stream().filter(BlockNode.class::isInstance)
                 .map(Statement::span).collect(Collectors.toSet());
         return r.blocks().stream().filter(b -> written.contains(b.span())).toList();
