@@ -13,13 +13,16 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * In-process reading benchmark: reads each path with {@link Bconf#load} a few times to let the
- * JIT settle, then times several runs and prints the median as files/s and MB/s (10^6 bytes).
+ * In-process reading benchmark: reads each path with {@link Bconf#load} for at least three
+ * seconds and {@code --warmup} runs to let the JIT settle, then times {@code --runs} runs and
+ * prints the median as files/s and MB/s (10^6 bytes).
  * A run that reports any diagnostic fails the benchmark: timing a broken site proves nothing.
  *
  * <p>Usage: {@code ParseBench [--warmup W] [--runs R] PATH...}
  */
 public final class ParseBench {
+
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
 
     private ParseBench() {
     }
@@ -49,7 +52,10 @@ public final class ParseBench {
         Site site = load(options);
         int files = site.fileCount();
         long bytes = bytes(site);
-        for (int i = 1; i < warmup; i++) {
+        // Small sites need many runs before the JIT has compiled the reader: warm up for a
+        // few seconds as well as for the runs asked for, so every size is timed at full speed.
+        long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 1; i < warmup || System.nanoTime() < warmUntil; i++) {
             load(options);
         }
         long[] nanos = new long[runs];
