@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -56,15 +57,11 @@ public final class Discovery {
         } else if (isConfigRoot(path.resolve(ETC_BAREOS))) {
             sources.addAll(fromRoot(path.resolve(ETC_BAREOS), Optional.of(name(path)), diagnostics));
         } else {
-            for (Path host : sortedChildren(path)) {
-                if (!Files.isDirectory(host) || name(host).startsWith(".")) {
-                    continue;
-                }
-                if (isConfigRoot(host)) {
-                    sources.addAll(fromRoot(host, Optional.of(name(host)), diagnostics));
-                } else if (isConfigRoot(host.resolve(ETC_BAREOS))) {
-                    sources.addAll(fromRoot(host.resolve(ETC_BAREOS), Optional.of(name(host)), diagnostics));
-                }
+            // A site has thousands of host folders, each a few dozen file-system calls to look
+            // into: look into them on all cores, keeping their order.
+            for (Result host : sortedChildren(path).parallelStream().map(Discovery::hostFolder).toList()) {
+                sources.addAll(host.sources());
+                diagnostics.addAll(host.diagnostics());
             }
         }
         if (sources.isEmpty() && diagnostics.isEmpty()) {
@@ -95,6 +92,20 @@ public final class Discovery {
             }
         }
         return new Result(source.stream().toList(), diagnostics);
+    }
+
+    /** One folder of a site: a host's config root, or a host folder holding {@code etc/bareos}. */
+    private static Result hostFolder(Path host) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<DaemonSource> sources = List.of();
+        if (Files.isDirectory(host) && !name(host).startsWith(".")) {
+            if (isConfigRoot(host)) {
+                sources = fromRoot(host, Optional.of(name(host)), diagnostics);
+            } else if (isConfigRoot(host.resolve(ETC_BAREOS))) {
+                sources = fromRoot(host.resolve(ETC_BAREOS), Optional.of(name(host)), diagnostics);
+            }
+        }
+        return new Result(sources, diagnostics);
     }
 
     private static boolean isConfigRoot(Path dir) {
@@ -190,8 +201,13 @@ public final class Discovery {
     }
 
     static List<Path> sortedChildren(Path dir) {
+        // A listed child has its own file name; taking it once per child, not name() at every
+        // comparison, keeps sorting a folder of 10,000 hosts or jobs from showing in profiles.
         try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted(Comparator.comparing(Discovery::name)).toList();
+            return s.map(p -> Map.entry(p.getFileName().toString(), p))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,6 +29,12 @@ public final class FileParser {
     /** Files larger than this are not configs; reading them would only exhaust memory. */
     public static final long MAX_FILE_BYTES = 64L << 20;
 
+    /**
+     * Skips the SLL pass and parses every file with full LL from the start. Only the parsing
+     * benchmark sets it ({@code -Dbconf.parser.llOnly=true}), to measure what the SLL pass saves.
+     */
+    private static final boolean LL_ONLY = Boolean.getBoolean("bconf.parser.llOnly");
+
     private final Path base;
     private final Optional<Path> sysroot;
 
@@ -87,20 +93,9 @@ public final class FileParser {
         stream.fill();
         BareosParser parser = new BareosParser(stream);
         parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        BareosParser.ConfigContext tree;
         SyntaxErrors errors = new SyntaxErrors(topPath);
-        try {
-            tree = parser.config();
-        } catch (ParseCancellationException e) {
-            stream.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(errors);
-            parser.addErrorListener(errors.listener());
-            tree = parser.config();
-        }
+        BareosParser.ConfigContext tree = (LL_ONLY ? Optional.<BareosParser.ConfigContext>empty() : parseSll(parser))
+                .orElseGet(() -> parseLl(parser, stream, errors));
         TreeBuilder builder = new TreeBuilder(stream);
         List<ResourceNode> resources = builder.build(tree);
         findings.addAll(expander.findings());
@@ -110,6 +105,28 @@ public final class FileParser {
         ConfigFile file = new ConfigFile(topPath, resources, expander.comments(), expander.includedFiles());
         findings.addAll(CommandValues.find(file));
         return new Result(file, findings);
+    }
+
+    /** The fast path: SLL prediction, giving up at the first syntax error. */
+    private static Optional<BareosParser.ConfigContext> parseSll(BareosParser parser) {
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return Optional.of(parser.config());
+        } catch (ParseCancellationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Full LL prediction with error recovery, from the first token. */
+    private static BareosParser.ConfigContext parseLl(BareosParser parser, CommonTokenStream stream,
+            SyntaxErrors errors) {
+        stream.seek(0);
+        parser.reset();
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.setErrorHandler(errors);
+        parser.addErrorListener(errors.listener());
+        return parser.config();
     }
 
     private Optional<LexedFile> load(Path path, List<Diagnostic> findings, Optional<BToken> includedFrom) {

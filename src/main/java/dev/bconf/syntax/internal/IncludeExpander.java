@@ -42,12 +42,22 @@ public final class IncludeExpander implements TokenSource {
 
     private static final class Frame {
         final LexedFile file;
-        final Path identity;
+        private Optional<Path> identity = Optional.empty();
         int next;
 
-        Frame(LexedFile file, Path identity) {
+        Frame(LexedFile file) {
             this.file = file;
-            this.identity = identity;
+        }
+
+        /**
+         * The file's real path, for cycle checks. Resolved only when an include asks: most
+         * files include nothing, and resolving costs a system call per path element.
+         */
+        Path identity() {
+            if (identity.isEmpty()) {
+                identity = Optional.of(IncludeExpander.identity(file.path));
+            }
+            return identity.get();
         }
     }
 
@@ -78,7 +88,7 @@ public final class IncludeExpander implements TokenSource {
     }
 
     private void push(LexedFile file) {
-        stack.push(new Frame(file, identity(file.path)));
+        stack.push(new Frame(file));
         comments.addAll(file.comments);
         findings.addAll(file.findings);
     }
@@ -163,7 +173,7 @@ public final class IncludeExpander implements TokenSource {
         List<LexedFile> toPush = new ArrayList<>();
         for (Path file : resolution.files()) {
             Path id = identity(file);
-            Optional<Frame> cycle = stack.stream().filter(f -> f.identity.equals(id)).findFirst();
+            Optional<Frame> cycle = stack.stream().filter(f -> f.identity().equals(id)).findFirst();
             if (cycle.isPresent()) {
                 findings.add(Diagnostic.of(ReadingRules.INCLUDE_CYCLE, token.span(),
                         "The include of " + file + " is a cycle: that file is already being read"
