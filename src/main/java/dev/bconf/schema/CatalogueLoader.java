@@ -1,7 +1,5 @@
 package dev.bconf.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bconf.discover.DaemonKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,24 +23,23 @@ final class CatalogueLoader {
     /** The file holding what all programs share: catalogued versions, keyword values, blocks. */
     static final String SHARED_FILE = "catalogue.json";
     private static final String FOLDER = "/dev/bconf/schema/";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CatalogueLoader() {
     }
 
     static SharedHistory shared() {
-        JsonNode root = read(SHARED_FILE).orElseThrow(() -> new IllegalStateException(
+        JsonTree root = read(SHARED_FILE).orElseThrow(() -> new IllegalStateException(
                 "bundled catalogue missing: " + FOLDER + SHARED_FILE));
         List<BareosVersion> versions = new ArrayList<>();
         root.path("versions").forEach(v -> versions.add(BareosVersion.parse(v.asText())));
         Map<Datatype, List<String>> keywords = new EnumMap<>(Datatype.class);
-        for (Map.Entry<String, JsonNode> k : root.path("keywords").properties()) {
+        for (Map.Entry<String, JsonTree> k : root.path("keywords").properties()) {
             List<String> words = new ArrayList<>();
             k.getValue().forEach(w -> words.add(w.asText()));
             keywords.put(datatype(k.getKey()), List.copyOf(words));
         }
         Map<Datatype, Map<String, DirectiveHistory>> blocks = new EnumMap<>(Datatype.class);
-        for (Map.Entry<String, JsonNode> b : root.path("blocks").properties()) {
+        for (Map.Entry<String, JsonTree> b : root.path("blocks").properties()) {
             blocks.put(datatype(b.getKey()), directives(b.getValue()));
         }
         return new SharedHistory(versions, keywords, blocks);
@@ -52,13 +49,13 @@ final class CatalogueLoader {
     static Optional<DaemonHistory> daemon(DaemonKind kind) {
         return read(kind.baseName() + ".json").map(root -> {
             Map<String, ResourceHistory> resources = new HashMap<>();
-            for (Map.Entry<String, JsonNode> r : root.path("resources").properties()) {
-                JsonNode resource = r.getValue();
+            for (Map.Entry<String, JsonTree> r : root.path("resources").properties()) {
+                JsonTree resource = r.getValue();
                 resources.put(Names.fold(r.getKey()), new ResourceHistory(
                         r.getKey(), lifespan(resource), directives(resource.path("directives"))));
             }
             Map<String, ResourceAlias> aliases = new HashMap<>();
-            for (Map.Entry<String, JsonNode> a : root.path("resourceAliases").properties()) {
+            for (Map.Entry<String, JsonTree> a : root.path("resourceAliases").properties()) {
                 aliases.put(Names.fold(a.getKey()),
                         new ResourceAlias(a.getKey(), a.getValue().path("target").asText(), lifespan(a.getValue())));
             }
@@ -66,13 +63,13 @@ final class CatalogueLoader {
         });
     }
 
-    private static Optional<JsonNode> read(String name) {
+    private static Optional<JsonTree> read(String name) {
         try (InputStream in = CatalogueLoader.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 return Optional.empty();
             }
-            JsonNode root = JSON.readTree(in);
-            if (root.path("formatVersion").asInt() != FORMAT_VERSION) {
+            JsonTree root = JsonTree.parse(in);
+            if (root.path("formatVersion").asInt(0) != FORMAT_VERSION) {
                 throw new IllegalStateException("bundled catalogue " + name + " has formatVersion "
                         + root.path("formatVersion") + ", expected " + FORMAT_VERSION);
             }
@@ -82,9 +79,9 @@ final class CatalogueLoader {
         }
     }
 
-    private static Map<String, DirectiveHistory> directives(JsonNode entries) {
+    private static Map<String, DirectiveHistory> directives(JsonTree entries) {
         Map<String, DirectiveHistory> directives = new HashMap<>();
-        for (Map.Entry<String, JsonNode> d : entries.properties()) {
+        for (Map.Entry<String, JsonTree> d : entries.properties()) {
             List<DirectiveState> states = new ArrayList<>();
             d.getValue().path("states").forEach(s -> states.add(state(s)));
             directives.put(Names.fold(d.getKey()), new DirectiveHistory(d.getKey(), lifespan(d.getValue()), states));
@@ -92,7 +89,7 @@ final class CatalogueLoader {
         return Map.copyOf(directives);
     }
 
-    private static DirectiveState state(JsonNode s) {
+    private static DirectiveState state(JsonTree s) {
         return new DirectiveState(
                 version(s, "from"),
                 datatype(s.path("datatype").asText()),
@@ -105,18 +102,17 @@ final class CatalogueLoader {
                 text(s, "references"));
     }
 
-    private static Lifespan lifespan(JsonNode node) {
+    private static Lifespan lifespan(JsonTree node) {
         return new Lifespan(version(node, "since"), version(node, "until"),
                 node.path("deprecated").asBoolean(false), version(node, "deprecatedSince"));
     }
 
-    private static Optional<BareosVersion> version(JsonNode node, String field) {
+    private static Optional<BareosVersion> version(JsonTree node, String field) {
         return text(node, field).map(BareosVersion::parse);
     }
 
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null ? Optional.empty() : Optional.of(value.asText());
+    private static Optional<String> text(JsonTree node, String field) {
+        return node.has(field) ? Optional.of(node.path(field).asText()) : Optional.empty();
     }
 
     private static Datatype datatype(String name) {
