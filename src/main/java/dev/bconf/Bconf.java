@@ -46,11 +46,17 @@ public final class Bconf {
                 collect(path, p -> Discovery.explicit(p, e.getKey()), sources, diagnostics);
             }
         }
-        ReadOptions read = new ReadOptions(options.sysroot());
-        List<DaemonConfig> configs = new ArrayList<>();
+        ReadOptions readOptions = new ReadOptions(options.sysroot());
+        List<DaemonSyntax> read = new ArrayList<>();
         for (DaemonSource source : sources) {
-            DaemonSyntax syntax = ConfigReader.read(source, read);
-            DaemonConfig config = ModelBuilder.build(syntax, options.versionFor(source.host()));
+            read.add(ConfigReader.read(source, readOptions));
+        }
+        if (options.text().isPresent()) {
+            read.addAll(readText(options.text().get(), readOptions, diagnostics));
+        }
+        List<DaemonConfig> configs = new ArrayList<>();
+        for (DaemonSyntax syntax : read) {
+            DaemonConfig config = ModelBuilder.build(syntax, options.versionFor(syntax.source().host()));
             configs.add(config);
             diagnostics.addAll(syntax.diagnostics());
             diagnostics.addAll(Linter.check(config));
@@ -58,6 +64,18 @@ public final class Bconf {
         NetworkSite network = SiteAssembler.assemble(configs);
         diagnostics.addAll(Linter.check(network));
         return new Site(configs, network, diagnostics);
+    }
+
+    /** Text is one file of the daemon its name or content tells; its includes are read from disk. */
+    private static List<DaemonSyntax> readText(ConfigText text, ReadOptions options, List<Diagnostic> diagnostics) {
+        Discovery.Result found = Discovery.text(text.name(), text.text());
+        diagnostics.addAll(found.diagnostics());
+        List<DaemonSyntax> read = new ArrayList<>();
+        for (DaemonSource source : found.sources()) {
+            ConfigReader.ParsedText parsed = ConfigReader.readText(text.name(), text.text(), source.root(), options);
+            read.add(new DaemonSyntax(source, List.of(parsed.file()), parsed.diagnostics()));
+        }
+        return read;
     }
 
     private interface Discoverer {

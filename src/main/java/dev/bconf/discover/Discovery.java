@@ -97,6 +97,24 @@ public final class Discovery {
         return new Result(source.stream().toList(), diagnostics);
     }
 
+    /**
+     * Configuration text without a file of its own (standard input) reported as {@code name}:
+     * the daemon is told by the name when it is a config file name, else by the content.
+     */
+    public static Result text(Path name, String text) {
+        Optional<DaemonKind> byName = DaemonKind.fromFileName(name(name));
+        Optional<ContentGuess.Guess> guess = byName.isPresent() ? Optional.empty() : ContentGuess.guess(text);
+        if (byName.isEmpty() && guess.isEmpty()) {
+            return new Result(List.of(), List.of(Diagnostic.of(ReadingRules.UNKNOWN_DAEMON, SourceSpan.startOf(name),
+                    "Cannot tell which daemon reads " + name + ": its resources do not tell. Give it a config "
+                            + "file name such as bareos-fd.conf (--stdin-name).")));
+        }
+        DaemonKind kind = byName.or(() -> guess.map(ContentGuess.Guess::kind)).orElseThrow();
+        Path root = name.toAbsolutePath().normalize().getParent();
+        return new Result(List.of(new DaemonSource(kind, Optional.empty(), root, name, List.of(name),
+                guess.map(ContentGuess.Guess::reason))), List.of());
+    }
+
     private static boolean isConfigRoot(Path dir) {
         if (!Files.isDirectory(dir)) {
             return false;
