@@ -19,10 +19,22 @@ final class BconfCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private final Environment environment;
+
+    BconfCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** The environment of the run a subcommand belongs to. */
+    static Environment environment(picocli.CommandLine.Model.CommandSpec spec) {
+        return ((BconfCommand) spec.root().userObject()).environment;
+    }
+
     /** A command is required; without one, say so as any usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("bconf: a command is required (check, rules)");
+        spec.commandLine().getErr().println("bconf: a command is required ("
+                + String.join(", ", spec.subcommands().keySet()) + ")");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE;
     }

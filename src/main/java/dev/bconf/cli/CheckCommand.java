@@ -1,11 +1,15 @@
 package dev.bconf.cli;
 
+import dev.bconf.LoadOptions;
 import dev.bconf.Site;
 import dev.bconf.diagnostic.Severity;
 import dev.bconf.lint.RulePolicy;
 import dev.bconf.report.CheckReport;
+import dev.bconf.report.GithubWriter;
 import dev.bconf.report.JsonWriter;
 import dev.bconf.report.PathDisplay;
+import dev.bconf.report.RedactedSource;
+import dev.bconf.report.SarifWriter;
 import dev.bconf.report.TextWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -33,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:an input could not be read, or an internal error"})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, github }
 
     enum FailOn { error, warning, info, never }
 
@@ -43,9 +47,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: text, or github when "
+                    + "GITHUB_ACTIONS=true).")
+    Optional<Format> format = Optional.empty();
 
     @Mixin
     ReportOutput output;
@@ -77,24 +82,39 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RulePolicy policy = policy();
-        Optional<Site> site = ReportOutput.load(inputs.loadOptions(spec), spec);
+        LoadOptions options = inputs.loadOptions(spec);
+        Optional<Site> site = ReportOutput.load(options, spec);
         if (site.isEmpty()) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
-        CheckReport report = new CheckReport(site.get().findings(policy), site.get().fileCount(),
-                site.get().daemonCounts());
-        PathDisplay display = new PathDisplay(Path.of("").toAbsolutePath());
-        if (!output.write(spec, w -> render(report, display, w))) {
+        RedactedSource source = RedactedSource.of(site.get().daemons(), texts(options));
+        CheckReport report = source.redact(new CheckReport(site.get().findings(policy), site.get().fileCount(),
+                site.get().daemonCounts()));
+        PathDisplay display = new PathDisplay(BconfCommand.environment(spec).workingDirectory());
+        if (!output.write(spec, w -> render(report, display, source, w))) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
         return failing(report) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    private void render(CheckReport report, PathDisplay display, Writer w) throws IOException {
-        switch (format) {
+    private void render(CheckReport report, PathDisplay display, RedactedSource source, Writer w)
+            throws IOException {
+        switch (format.orElseGet(this::defaultFormat)) {
+            case text -> new TextWriter(display, source, output.colour(spec)).write(report, w);
             case json -> new JsonWriter(display, Version.current()).write(report, w);
-            case text -> new TextWriter(display).write(report, w);
+            case sarif -> new SarifWriter(display, Version.current(), Version.documentation()).write(report, w);
+            case github -> new GithubWriter(display).write(report, w);
         }
+    }
+
+    /** GitHub Actions shows workflow commands as annotations on the changed files. */
+    private Format defaultFormat() {
+        boolean actions = BconfCommand.environment(spec).variable("GITHUB_ACTIONS").filter("true"::equals).isPresent();
+        return actions ? Format.github : Format.text;
+    }
+
+    private static Map<Path, String> texts(LoadOptions options) {
+        return options.text().map(t -> Map.of(t.name(), t.text())).orElse(Map.of());
     }
 
     private boolean failing(CheckReport report) {

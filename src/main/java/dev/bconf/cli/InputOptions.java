@@ -3,6 +3,9 @@ package dev.bconf.cli;
 import dev.bconf.LoadOptions;
 import dev.bconf.discover.DaemonKind;
 import dev.bconf.schema.BareosVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,9 +22,17 @@ import picocli.CommandLine.Parameters;
 /** What every analysing command reads: paths, explicit daemons, sysroot and Bareos versions. */
 final class InputOptions {
 
+    private static final Path STDIN = Path.of("-");
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Config files, bareos-*.d folders, config roots or site folders (default: /etc/bareos).")
+            description = "Config files, bareos-*.d folders, config roots or site folders (default: /etc/bareos); "
+                    + "- reads one config file from standard input.")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "stdin",
+            description = "The file name standard input is reported under; a name such as bareos-fd.conf "
+                    + "also tells the daemon (default: ${DEFAULT-VALUE}).")
+    Path stdinName;
 
     @Option(names = "--dir", paramLabel = "PATH", description = "A Director configuration, named explicitly.")
     List<Path> dirs = new ArrayList<>();
@@ -55,8 +66,19 @@ final class InputOptions {
         if (!sds.isEmpty()) {
             explicit.put(DaemonKind.STORAGE_DAEMON, sds);
         }
-        List<Path> inputs = paths.isEmpty() && explicit.isEmpty() ? List.of(Path.of("/etc/bareos")) : paths;
-        return new LoadOptions(inputs, explicit, sysroot, bareosVersion, hostVersions(spec));
+        List<Path> files = paths.stream().filter(p -> !p.equals(STDIN)).toList();
+        boolean stdin = files.size() < paths.size();
+        List<Path> inputs = paths.isEmpty() && explicit.isEmpty() ? List.of(Path.of("/etc/bareos")) : files;
+        LoadOptions options = new LoadOptions(inputs, explicit, sysroot, bareosVersion, hostVersions(spec));
+        return stdin ? options.withText(stdinName, standardInput(spec)) : options;
+    }
+
+    private static String standardInput(CommandSpec spec) {
+        try {
+            return new String(BconfCommand.environment(spec).stdin().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input", e);
+        }
     }
 
     private Map<String, BareosVersion> hostVersions(CommandSpec spec) {

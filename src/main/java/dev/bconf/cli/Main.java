@@ -21,9 +21,13 @@ public final class Main {
      * or internal error.
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(Environment.system(), out, err, args);
+    }
+
+    static int run(Environment environment, PrintStream out, PrintStream err, String... args) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new BconfCommand());
+        CommandLine cli = new CommandLine(new BconfCommand(environment));
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

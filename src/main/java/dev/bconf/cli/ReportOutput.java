@@ -22,8 +22,16 @@ final class ReportOutput {
         void render(Writer out) throws IOException;
     }
 
+    /** When the text output is coloured. */
+    enum ColorMode { auto, always, never }
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
     Optional<Path> output = Optional.empty();
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, "
+                    + "which colours only on a terminal and not when NO_COLOR is set).")
+    ColorMode color;
 
     /** Loads the site, or says why not on standard error and returns empty. */
     static Optional<Site> load(LoadOptions options, CommandSpec spec) {
@@ -33,6 +41,16 @@ final class ReportOutput {
             spec.commandLine().getErr().println("bconf: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** Whether to colour: asked for, or on standard output to a terminal without NO_COLOR. */
+    boolean colour(CommandSpec spec) {
+        Environment environment = BconfCommand.environment(spec);
+        return switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> output.isEmpty() && environment.terminal() && environment.variable("NO_COLOR").isEmpty();
+        };
     }
 
     /** Writes the report; false when the output file could not be written (said on standard error). */
