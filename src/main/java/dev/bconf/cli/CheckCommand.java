@@ -14,15 +14,12 @@ import dev.bconf.report.TextWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,13 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
             "1:findings at or above the --fail-on level",
-            "2:usage error",
+            "2:usage error (also a bad " + ProjectFile.NAME + ")",
             "3:an input could not be read, or an internal error"})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, sarif, github }
-
-    enum FailOn { error, warning, info, never }
 
     @Spec
     CommandSpec spec;
@@ -55,33 +50,16 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportOutput output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit with 1 when findings at or above LEVEL exist: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
-    FailOn failOn;
-
-    @Option(names = "--disable", paramLabel = "RULE", split = ",",
-            description = "Do not report RULE (an id such as BC004; repeatable or comma-separated).")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--enable", paramLabel = "RULE", split = ",",
-            description = "Report RULE even where it is disabled (repeatable or comma-separated).")
-    List<String> enable = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-            description = "Report RULE at LEVEL (error, warning, info).")
-    Map<String, String> severities = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--no-inline-suppressions",
-            description = "Ignore `# bconf: disable=...` comments in the configuration.")
-    boolean noInlineSuppressions;
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
     @Override
     public Integer call() throws IOException {
-        RulePolicy policy = policy();
+        ProjectSettings project = inputs.project(spec);
+        RulePolicy policy = rules.policy(spec, project);
         LoadOptions options = inputs.loadOptions(spec);
         Optional<Site> site = ReportOutput.load(options, spec);
         if (site.isEmpty()) {
@@ -94,7 +72,10 @@ final class CheckCommand implements Callable<Integer> {
         if (!output.write(spec, w -> render(report, display, source, w))) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
-        return failing(report) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        Optional<Severity> threshold = rules.failThreshold(project);
+        boolean failing = threshold.isPresent()
+                && report.diagnostics().stream().anyMatch(d -> d.severity().atLeast(threshold.get()));
+        return failing ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
     private void render(CheckReport report, PathDisplay display, RedactedSource source, Writer w)
@@ -116,36 +97,4 @@ final class CheckCommand implements Callable<Integer> {
     private static Map<Path, String> texts(LoadOptions options) {
         return options.text().map(t -> Map.of(t.name(), t.text())).orElse(Map.of());
     }
-
-    private boolean failing(CheckReport report) {
-        if (failOn == FailOn.never) {
-            return false;
-        }
-        Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
-        return report.diagnostics().stream().anyMatch(d -> d.severity().atLeast(threshold));
-    }
-
-    private RulePolicy policy() {
-        Map<String, Severity> levels = new java.util.HashMap<>();
-        for (Map.Entry<String, String> e : severities.entrySet()) {
-            Severity level = Severity.fromLabel(e.getValue()).orElseThrow(() -> new ParameterException(
-                    spec.commandLine(), "--severity " + e.getKey() + "=" + e.getValue()
-                            + ": the level must be error, warning or info"));
-            levels.put(ruleId(e.getKey()), level);
-        }
-        return new RulePolicy(ids(disable), ids(enable), levels, !noInlineSuppressions);
-    }
-
-    private java.util.Set<String> ids(List<String> rules) {
-        return rules.stream().map(this::ruleId).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private String ruleId(String written) {
-        String id = written.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!id.matches("BC\\d{3}")) {
-            throw new ParameterException(spec.commandLine(), written + ": not a rule id (expected e.g. BC201)");
-        }
-        return id;
-    }
-
 }

@@ -55,6 +55,28 @@ final class InputOptions {
             description = "The Bareos version one host runs, by its folder name in a site (repeatable).")
     Map<String, String> hostVersionText = new LinkedHashMap<>();
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read bconf's settings from FILE instead of the nearest " + ProjectFile.NAME
+                    + " in the working directory or above it.")
+    Optional<Path> config = Optional.empty();
+
+    private ProjectSettings project;
+
+    /** The project file's settings, read once; none when there is no file. */
+    ProjectSettings project(CommandSpec spec) {
+        if (project == null) {
+            Optional<Path> file = config.or(() -> ProjectFile.find(BconfCommand.environment(spec).workingDirectory()));
+            try {
+                project = file.isEmpty() ? ProjectSettings.NONE : ProjectFile.read(file.get());
+            } catch (ProjectFile.Invalid e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file.get(), e);
+            }
+        }
+        return project;
+    }
+
     LoadOptions loadOptions(CommandSpec spec) {
         Map<DaemonKind, List<Path>> explicit = new EnumMap<>(DaemonKind.class);
         if (!dirs.isEmpty()) {
@@ -69,7 +91,11 @@ final class InputOptions {
         List<Path> files = paths.stream().filter(p -> !p.equals(STDIN)).toList();
         boolean stdin = files.size() < paths.size();
         List<Path> inputs = paths.isEmpty() && explicit.isEmpty() ? List.of(Path.of("/etc/bareos")) : files;
-        LoadOptions options = new LoadOptions(inputs, explicit, sysroot, bareosVersion, hostVersions(spec));
+        ProjectSettings settings = project(spec);
+        Map<String, BareosVersion> versions = new HashMap<>(settings.hostVersions());
+        versions.putAll(hostVersions(spec));
+        LoadOptions options = new LoadOptions(inputs, explicit, sysroot.or(settings::sysroot),
+                bareosVersion.or(settings::bareosVersion), versions);
         return stdin ? options.withText(stdinName, standardInput(spec)) : options;
     }
 
