@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Reads Bareos configurations, checks them across daemons and shows how the daemons connect.",
-        subcommands = {CheckCommand.class, TopologyCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, TopologyCommand.class, RulesCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
