@@ -2,6 +2,7 @@ package dev.bconf.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -32,6 +33,11 @@ public final class Main {
         cli.setErr(errWriter);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UncheckedIOException unreadable) {
+                // The commands raise it for inputs besides the configurations: standard input, the project file.
+                errWriter.println("bconf: " + unreadable.getMessage() + " (" + unreadable.getCause().getMessage() + ")");
+                return ExitCode.INPUT_OR_INTERNAL;
+            }
             boolean debug = parseResult.originalArgs().contains("--debug");
             errWriter.println("bconf: internal error: " + e);
             if (debug) {

@@ -26,28 +26,23 @@ record MaskedLine(String text, List<Replacement> replacements) {
 
     /** Where a span starting at {@code column} of the line as written starts in the line as shown. */
     int start(int column) {
-        int shift = 0;
-        for (Replacement r : replacements) {
-            if (column < r.from()) {
-                break;
-            }
-            if (column <= r.to()) {
-                return r.from() + shift;
-            }
-            shift += r.growth();
-        }
-        return column + shift;
+        return shown(column, false);
     }
 
     /** Where a span ending at {@code column} of the line as written ends in the line as shown. */
     int end(int column) {
+        return shown(column, true);
+    }
+
+    /** A column inside a replaced range goes to the first or last character of {@link #REDACTED}. */
+    private int shown(int column, boolean last) {
         int shift = 0;
         for (Replacement r : replacements) {
             if (column < r.from()) {
                 break;
             }
             if (column <= r.to()) {
-                return r.from() + shift + REDACTED.length() - 1;
+                return r.from() + shift + (last ? REDACTED.length() - 1 : 0);
             }
             shift += r.growth();
         }

@@ -54,6 +54,7 @@ public final class RedactedSource {
         texts.forEach((name, text) -> byKey.put(key(name), text));
         RedactedSource source = new RedactedSource(byKey);
         Set<String> values = new LinkedHashSet<>();
+        byKey.keySet().forEach(name -> source.scan(name, values));
         for (DaemonSyntax daemon : daemons) {
             for (ConfigFile file : daemon.files()) {
                 for (ResourceNode resource : file.resources()) {

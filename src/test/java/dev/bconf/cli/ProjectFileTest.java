@@ -1,7 +1,6 @@
 package dev.bconf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bconf.TestResources;
 import dev.bconf.diagnostic.Severity;
@@ -157,7 +156,10 @@ class ProjectFileTest {
     }
 
     @Test
-    void unreadableDirectoryAsConfigIsReported() {
-        assertThatThrownBy(() -> ProjectFile.read(project)).isInstanceOf(java.io.IOException.class);
+    void unreadableConfigFileIsAnInputError() {
+        CliRun run = runIn(project, "check", "--config", project.toString(), SYNTAX_ERROR);
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).startsWith("bconf: cannot read " + project).doesNotContain("internal error");
     }
 }
