@@ -99,10 +99,14 @@ public final class Discovery {
 
     /**
      * Configuration text without a file of its own (standard input) reported as {@code name}:
-     * the daemon is told by the name when it is a config file name, else by the content.
+     * the daemon is told by the name when it is a config file name or lies in a
+     * {@code bareos-*.d} folder, else by the content.
      */
     public static Result text(Path name, String text) {
-        Optional<DaemonKind> byName = DaemonKind.fromFileName(name(name));
+        Optional<DaemonKind> byName = Optional.empty();
+        for (Path p = name; p != null && p.getFileName() != null && byName.isEmpty(); p = p.getParent()) {
+            byName = DaemonKind.fromFileName(p.getFileName().toString());
+        }
         Optional<ContentGuess.Guess> guess = byName.isPresent() ? Optional.empty() : ContentGuess.guess(text);
         if (byName.isEmpty() && guess.isEmpty()) {
             return new Result(List.of(), List.of(Diagnostic.of(ReadingRules.UNKNOWN_DAEMON, SourceSpan.startOf(name),

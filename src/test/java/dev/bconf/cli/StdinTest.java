@@ -48,6 +48,14 @@ class StdinTest {
     }
 
     @Test
+    void aFolderOfTheNameTellsTheDaemon() {
+        CliRun run = check("Director {\n  Name = backup-dir\n  Password = \"x\"\n}\n", "-f", "json",
+                "--stdin-name", "etc/bareos/bareos-sd.d/director/backup-dir.conf", "-");
+
+        assertThat(run.out()).contains("\"storage\" : 1");
+    }
+
+    @Test
     void unknownDaemonIsAFinding() {
         CliRun run = check("just text\n", "-");
 
