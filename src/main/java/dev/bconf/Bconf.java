@@ -10,6 +10,7 @@ import dev.bconf.model.ModelBuilder;
 import dev.bconf.site.NetworkSite;
 import dev.bconf.site.SiteAssembler;
 import dev.bconf.syntax.ConfigReader;
+import dev.bconf.syntax.DaemonSyntax;
 import dev.bconf.syntax.ReadOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,11 +46,16 @@ public final class Bconf {
                 collect(path, p -> Discovery.explicit(p, e.getKey()), sources, diagnostics);
             }
         }
-        ReadOptions read = new ReadOptions(options.sysroot());
+        ReadOptions readOptions = new ReadOptions(options.sysroot());
         // A site holds thousands of File Daemons of three small files each: reading and typing
         // the daemons one after another left the second core idle.
-        List<DaemonConfig> configs = sources.parallelStream()
-                .map(s -> ModelBuilder.build(ConfigReader.read(s, read), options.versionFor(s.host())))
+        List<DaemonSyntax> read = new ArrayList<>(sources.parallelStream()
+                .map(s -> ConfigReader.read(s, readOptions)).toList());
+        if (options.text().isPresent()) {
+            read.addAll(readText(options.text().get(), readOptions, diagnostics));
+        }
+        List<DaemonConfig> configs = read.parallelStream()
+                .map(syntax -> ModelBuilder.build(syntax, options.versionFor(syntax.source().host())))
                 .toList();
         List<List<Diagnostic>> lints = configs.parallelStream().map(Linter::check).toList();
         for (int i = 0; i < configs.size(); i++) {
@@ -59,6 +65,18 @@ public final class Bconf {
         NetworkSite network = SiteAssembler.assemble(configs);
         diagnostics.addAll(Linter.check(network));
         return new Site(configs, network, diagnostics);
+    }
+
+    /** Text is one file of the daemon its name or content tells; its includes are read from disk. */
+    private static List<DaemonSyntax> readText(ConfigText text, ReadOptions options, List<Diagnostic> diagnostics) {
+        Discovery.Result found = Discovery.text(text.name(), text.text());
+        diagnostics.addAll(found.diagnostics());
+        List<DaemonSyntax> read = new ArrayList<>();
+        for (DaemonSource source : found.sources()) {
+            ConfigReader.ParsedText parsed = ConfigReader.readText(text.name(), text.text(), source.root(), options);
+            read.add(new DaemonSyntax(source, List.of(parsed.file()), parsed.diagnostics()));
+        }
+        return read;
     }
 
     private interface Discoverer {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Reads Bareos configurations, checks them across daemons and shows how the daemons connect.",
-        subcommands = {CheckCommand.class, TopologyCommand.class, ExportCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, TopologyCommand.class, ExportCommand.class, RulesCommand.class,
+            CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
@@ -19,10 +20,22 @@ final class BconfCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private final Environment environment;
+
+    BconfCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** The environment of the run a subcommand belongs to. */
+    static Environment environment(picocli.CommandLine.Model.CommandSpec spec) {
+        return ((BconfCommand) spec.root().userObject()).environment;
+    }
+
     /** A command is required; without one, say so as any usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("bconf: a command is required (check, export, rules)");
+        spec.commandLine().getErr().println("bconf: a command is required ("
+                + String.join(", ", spec.subcommands().keySet()) + ")");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE;
     }

@@ -1,24 +1,25 @@
 package dev.bconf.cli;
 
+import dev.bconf.LoadOptions;
 import dev.bconf.Site;
 import dev.bconf.diagnostic.Severity;
 import dev.bconf.lint.RulePolicy;
 import dev.bconf.report.CheckReport;
+import dev.bconf.report.GithubWriter;
 import dev.bconf.report.JsonWriter;
 import dev.bconf.report.PathDisplay;
+import dev.bconf.report.RedactedSource;
+import dev.bconf.report.SarifWriter;
 import dev.bconf.report.TextWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,99 +30,71 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
             "1:findings at or above the --fail-on level",
-            "2:usage error",
+            "2:usage error (also a bad " + ProjectFile.NAME + ")",
             "3:an input could not be read, or an internal error"})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
-    enum FailOn { error, warning, info, never }
+    enum Format { text, json, sarif, github }
 
     @Spec
     CommandSpec spec;
 
     @Mixin
-    InputOptions input;
+    InputOptions inputs;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: text, or github when "
+                    + "GITHUB_ACTIONS=true).")
+    Optional<Format> format = Optional.empty();
 
     @Mixin
-    OutputOption output;
+    ReportOutput output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit with 1 when findings at or above LEVEL exist: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
-    FailOn failOn;
+    @Mixin
+    RuleOptions rules;
 
-    @Option(names = "--disable", paramLabel = "RULE", split = ",",
-            description = "Do not report RULE (an id such as BC004; repeatable or comma-separated).")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--enable", paramLabel = "RULE", split = ",",
-            description = "Report RULE even where it is disabled (repeatable or comma-separated).")
-    List<String> enable = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-            description = "Report RULE at LEVEL (error, warning, info).")
-    Map<String, String> severities = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--no-inline-suppressions",
-            description = "Ignore `# bconf: disable=...` comments in the configuration.")
-    boolean noInlineSuppressions;
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
 
     @Override
     public Integer call() throws IOException {
-        RulePolicy policy = policy();
-        Optional<Site> site = input.load();
+        ProjectSettings project = inputs.project(spec);
+        RulePolicy policy = rules.policy(spec, project);
+        LoadOptions options = inputs.loadOptions(spec);
+        Optional<Site> site = ReportOutput.load(options, spec);
         if (site.isEmpty()) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
-        CheckReport report = new CheckReport(site.get().findings(policy), site.get().fileCount(),
-                site.get().daemonCounts());
-        PathDisplay display = new PathDisplay(Path.of("").toAbsolutePath());
-        if (!output.write(w -> render(report, display, w))) {
+        RedactedSource source = RedactedSource.of(site.get().daemons(), texts(options));
+        CheckReport report = source.redact(new CheckReport(site.get().findings(policy), site.get().fileCount(),
+                site.get().daemonCounts()));
+        PathDisplay display = new PathDisplay(BconfCommand.environment(spec).workingDirectory());
+        if (!output.write(spec, w -> render(report, display, source, w))) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
-        return failing(report) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        Optional<Severity> threshold = rules.failThreshold(project);
+        boolean failing = threshold.isPresent()
+                && report.diagnostics().stream().anyMatch(d -> d.severity().atLeast(threshold.get()));
+        return failing ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    private void render(CheckReport report, PathDisplay display, Writer w) throws IOException {
-        switch (format) {
+    private void render(CheckReport report, PathDisplay display, RedactedSource source, Writer w)
+            throws IOException {
+        switch (format.orElseGet(this::defaultFormat)) {
+            case text -> new TextWriter(display, source, output.colour(spec)).write(report, w);
             case json -> new JsonWriter(display, Version.current()).write(report, w);
-            case text -> new TextWriter(display).write(report, w);
+            case sarif -> new SarifWriter(display, Version.current(), Version.documentation()).write(report, w);
+            case github -> new GithubWriter(display).write(report, w);
         }
     }
 
-    private boolean failing(CheckReport report) {
-        if (failOn == FailOn.never) {
-            return false;
-        }
-        Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
-        return report.diagnostics().stream().anyMatch(d -> d.severity().atLeast(threshold));
+    /** GitHub Actions shows workflow commands as annotations on the changed files. */
+    private Format defaultFormat() {
+        boolean actions = BconfCommand.environment(spec).variable("GITHUB_ACTIONS").filter("true"::equals).isPresent();
+        return actions ? Format.github : Format.text;
     }
 
-    private RulePolicy policy() {
-        Map<String, Severity> levels = new java.util.HashMap<>();
-        for (Map.Entry<String, String> e : severities.entrySet()) {
-            Severity level = Severity.fromLabel(e.getValue()).orElseThrow(() -> new ParameterException(
-                    spec.commandLine(), "--severity " + e.getKey() + "=" + e.getValue()
-                            + ": the level must be error, warning or info"));
-            levels.put(ruleId(e.getKey()), level);
-        }
-        return new RulePolicy(ids(disable), ids(enable), levels, !noInlineSuppressions);
-    }
-
-    private java.util.Set<String> ids(List<String> rules) {
-        return rules.stream().map(this::ruleId).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private String ruleId(String written) {
-        String id = written.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!id.matches("BC\\d{3}")) {
-            throw new ParameterException(spec.commandLine(), written + ": not a rule id (expected e.g. BC201)");
-        }
-        return id;
+    private static Map<Path, String> texts(LoadOptions options) {
+        return options.text().map(t -> Map.of(t.name(), t.text())).orElse(Map.of());
     }
 }

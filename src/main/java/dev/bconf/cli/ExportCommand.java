@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bconf export}: the typed model as JSON, for scripts and inventories. It exports what
@@ -29,15 +31,21 @@ final class ExportCommand implements Callable<Integer> {
 
     enum Format { json }
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     InputOptions input;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin
-    OutputOption output;
+    ReportOutput output;
 
     @Option(names = "--show-secrets",
             description = "Write passwords as Bareos keeps them (clear text or MD5) instead of \""
@@ -50,13 +58,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<Site> site = input.load();
+        Optional<Site> site = ReportOutput.load(input.loadOptions(spec), spec);
         if (site.isEmpty()) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
-        ExportWriter writer = new ExportWriter(new PathDisplay(Path.of("").toAbsolutePath()), Version.current(),
+        ExportWriter writer = new ExportWriter(new PathDisplay(BconfCommand.environment(spec).workingDirectory()), Version.current(),
                 showSecrets ? ExportWriter.Secrets.SHOW : ExportWriter.Secrets.REDACT,
                 noDefaults ? ExportWriter.Defaults.OMIT : ExportWriter.Defaults.INCLUDE);
-        return output.write(w -> writer.write(site.get().configs(), w)) ? ExitCode.CLEAN : ExitCode.INPUT_OR_INTERNAL;
+        return output.write(spec, w -> writer.write(site.get().configs(), w)) ? ExitCode.CLEAN
+                : ExitCode.INPUT_OR_INTERNAL;
     }
 }

@@ -1,11 +1,11 @@
 package dev.bconf.cli;
 
-import dev.bconf.Bconf;
-import dev.bconf.InputException;
 import dev.bconf.LoadOptions;
-import dev.bconf.Site;
 import dev.bconf.discover.DaemonKind;
 import dev.bconf.schema.BareosVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,17 +18,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** What to read and for which Bareos version: the options every analysing command takes. */
+/** What every analysing command reads: paths, explicit daemons, sysroot and Bareos versions. */
 final class InputOptions {
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec command;
+    private static final Path STDIN = Path.of("-");
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Config files, bareos-*.d folders, config roots or site folders (default: /etc/bareos).")
+            description = "Config files, bareos-*.d folders, config roots or site folders (default: /etc/bareos); "
+                    + "- reads one config file from standard input.")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "stdin",
+            description = "The file name standard input is reported under; a name such as bareos-fd.conf "
+                    + "also tells the daemon (default: ${DEFAULT-VALUE}).")
+    Path stdinName;
 
     @Option(names = "--dir", paramLabel = "PATH", description = "A Director configuration, named explicitly.")
     List<Path> dirs = new ArrayList<>();
@@ -51,25 +55,29 @@ final class InputOptions {
             description = "The Bareos version one host runs, by its folder name in a site (repeatable).")
     Map<String, String> hostVersionText = new LinkedHashMap<>();
 
-    // Main reads it from the arguments when an internal error escapes; declared so it parses.
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read bconf's settings from FILE instead of the nearest " + ProjectFile.NAME
+                    + " in the working directory or above it.")
+    Optional<Path> config = Optional.empty();
 
-    /**
-     * Reads what the options name; an input that cannot be read is reported on the command's
-     * error stream and gives an empty result.
-     */
-    Optional<Site> load() {
-        LoadOptions options = loadOptions();
-        try {
-            return Optional.of(Bconf.load(options));
-        } catch (InputException e) {
-            command.commandLine().getErr().println("bconf: " + e.getMessage());
-            return Optional.empty();
+    private ProjectSettings project;
+
+    /** The project file's settings, read once; none when there is no file. */
+    ProjectSettings project(CommandSpec spec) {
+        if (project == null) {
+            Optional<Path> file = config.or(() -> ProjectFile.find(BconfCommand.environment(spec).workingDirectory()));
+            try {
+                project = file.isEmpty() ? ProjectSettings.NONE : ProjectFile.read(file.get());
+            } catch (ProjectFile.Invalid e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file.get(), e);
+            }
         }
+        return project;
     }
 
-    private LoadOptions loadOptions() {
+    LoadOptions loadOptions(CommandSpec spec) {
         Map<DaemonKind, List<Path>> explicit = new EnumMap<>(DaemonKind.class);
         if (!dirs.isEmpty()) {
             explicit.put(DaemonKind.DIRECTOR, dirs);
@@ -80,19 +88,34 @@ final class InputOptions {
         if (!sds.isEmpty()) {
             explicit.put(DaemonKind.STORAGE_DAEMON, sds);
         }
-        List<Path> inputs = paths.isEmpty() && explicit.isEmpty() ? List.of(Path.of("/etc/bareos")) : paths;
-        return new LoadOptions(inputs, explicit, sysroot, bareosVersion, hostVersions());
+        List<Path> files = paths.stream().filter(p -> !p.equals(STDIN)).toList();
+        boolean stdin = files.size() < paths.size();
+        List<Path> inputs = paths.isEmpty() && explicit.isEmpty() ? List.of(Path.of("/etc/bareos")) : files;
+        ProjectSettings settings = project(spec);
+        Map<String, BareosVersion> versions = new HashMap<>(settings.hostVersions());
+        versions.putAll(hostVersions(spec));
+        LoadOptions options = new LoadOptions(inputs, explicit, sysroot.or(settings::sysroot),
+                bareosVersion.or(settings::bareosVersion), versions);
+        return stdin ? options.withText(stdinName, standardInput(spec)) : options;
     }
 
-    private Map<String, BareosVersion> hostVersions() {
+    private static String standardInput(CommandSpec spec) {
+        try {
+            return new String(BconfCommand.environment(spec).stdin().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input", e);
+        }
+    }
+
+    private Map<String, BareosVersion> hostVersions(CommandSpec spec) {
         Map<String, BareosVersion> versions = new HashMap<>();
         VersionConverter converter = new VersionConverter();
         for (Map.Entry<String, String> e : hostVersionText.entrySet()) {
             try {
                 versions.put(e.getKey(), converter.convert(e.getValue()));
             } catch (IllegalArgumentException ex) {
-                throw new ParameterException(command.commandLine(), "--host-version " + e.getKey() + "="
-                        + e.getValue() + ": " + ex.getMessage());
+                throw new ParameterException(spec.commandLine(), "--host-version " + e.getKey() + "=" + e.getValue()
+                        + ": " + ex.getMessage());
             }
         }
         return versions;

@@ -2,6 +2,7 @@ package dev.bconf.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -21,13 +22,22 @@ public final class Main {
      * or internal error.
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(Environment.system(), out, err, args);
+    }
+
+    static int run(Environment environment, PrintStream out, PrintStream err, String... args) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new BconfCommand());
+        CommandLine cli = new CommandLine(new BconfCommand(environment));
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UncheckedIOException unreadable) {
+                // The commands raise it for inputs besides the configurations: standard input, the project file.
+                errWriter.println("bconf: " + unreadable.getMessage() + " (" + unreadable.getCause().getMessage() + ")");
+                return ExitCode.INPUT_OR_INTERNAL;
+            }
             boolean debug = parseResult.originalArgs().contains("--debug");
             errWriter.println("bconf: internal error: " + e);
             if (debug) {

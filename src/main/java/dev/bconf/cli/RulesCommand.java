@@ -12,7 +12,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code bconf rules [RULE-ID]}: list the rules, or print one rule's documentation. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List every rule (id, name, severity, summary), or print one rule's documentation.")
+        description = "List every rule (id, name, severity, summary), or print one rule's documentation.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the rules or the rule's page were printed",
+            "2:usage error (no rule has that id)"})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

@@ -37,7 +37,10 @@ final class TopologyCommand implements Callable<Integer> {
     InputOptions inputs;
 
     @Mixin
-    OutputOption output;
+    ReportOutput output;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -45,18 +48,18 @@ final class TopologyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<Site> site = inputs.load();
+        Optional<Site> site = ReportOutput.load(inputs.loadOptions(spec), spec);
         if (site.isEmpty()) {
             return ExitCode.INPUT_OR_INTERNAL;
         }
         Topology topology = site.get().topology();
-        return output.write(w -> render(topology, w)) ? ExitCode.CLEAN : ExitCode.INPUT_OR_INTERNAL;
+        return output.write(spec, w -> render(topology, w)) ? ExitCode.CLEAN : ExitCode.INPUT_OR_INTERNAL;
     }
 
     private void render(Topology topology, Writer w) throws IOException {
         switch (format) {
             case text -> new TopologyTextWriter().write(topology, w);
-            case json -> new TopologyJsonWriter(new PathDisplay(Path.of("").toAbsolutePath())).write(topology, w);
+            case json -> new TopologyJsonWriter(new PathDisplay(BconfCommand.environment(spec).workingDirectory())).write(topology, w);
             case dot -> new TopologyDotWriter().write(topology, w);
             case mermaid -> new TopologyMermaidWriter().write(topology, w);
         }

@@ -2,6 +2,8 @@ package dev.bconf.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
 
@@ -9,15 +11,29 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
 
     static String current() {
+        return properties().getProperty("version", "unknown");
+    }
+
+    /** Where the project's files, its rule pages among them, are published; set at build time. */
+    static Optional<URI> documentation() {
+        String url = properties().getProperty("documentation", "").strip();
+        if (url.isEmpty() || url.startsWith("${")) {
+            return Optional.empty();
+        }
+        URI base = URI.create(url);
+        return Optional.of(url.endsWith("/") ? base : URI.create(url + "/"));
+    }
+
+    private static Properties properties() {
         Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/dev/bconf/version.properties")) {
             if (in != null) {
                 p.load(in);
             }
         } catch (IOException e) {
-            return "unknown";
+            // An unreadable resource leaves every property at its fallback.
         }
-        return p.getProperty("version", "unknown");
+        return p;
     }
 
     @Override

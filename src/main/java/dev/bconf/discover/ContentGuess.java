@@ -21,14 +21,16 @@ final class ContentGuess {
     }
 
     static Optional<Guess> guess(Path file) {
-        String text;
         try {
             byte[] bytes = Files.readAllBytes(file);
             int length = (int) Math.min(bytes.length, MAX_BYTES_READ);
-            text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+            return guess(new String(bytes, 0, length, StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    static Optional<Guess> guess(String text) {
         Set<String> types = topLevelTypes(text);
         for (String t : new String[] {"job", "jobdefs", "catalog", "pool", "schedule", "fileset", "counter",
             "profile", "user"}) {

@@ -108,6 +108,28 @@ public final class Discovery {
         return new Result(sources, diagnostics);
     }
 
+    /**
+     * Configuration text without a file of its own (standard input) reported as {@code name}:
+     * the daemon is told by the name when it is a config file name or lies in a
+     * {@code bareos-*.d} folder, else by the content.
+     */
+    public static Result text(Path name, String text) {
+        Optional<DaemonKind> byName = Optional.empty();
+        for (Path p = name; p != null && p.getFileName() != null && byName.isEmpty(); p = p.getParent()) {
+            byName = DaemonKind.fromFileName(p.getFileName().toString());
+        }
+        Optional<ContentGuess.Guess> guess = byName.isPresent() ? Optional.empty() : ContentGuess.guess(text);
+        if (byName.isEmpty() && guess.isEmpty()) {
+            return new Result(List.of(), List.of(Diagnostic.of(ReadingRules.UNKNOWN_DAEMON, SourceSpan.startOf(name),
+                    "Cannot tell which daemon reads " + name + ": its resources do not tell. Give it a config "
+                            + "file name such as bareos-fd.conf (--stdin-name).")));
+        }
+        DaemonKind kind = byName.or(() -> guess.map(ContentGuess.Guess::kind)).orElseThrow();
+        Path root = name.toAbsolutePath().normalize().getParent();
+        return new Result(List.of(new DaemonSource(kind, Optional.empty(), root, name, List.of(name),
+                guess.map(ContentGuess.Guess::reason))), List.of());
+    }
+
     private static boolean isConfigRoot(Path dir) {
         if (!Files.isDirectory(dir)) {
             return false;

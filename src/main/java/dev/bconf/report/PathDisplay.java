@@ -11,6 +11,10 @@ public final class PathDisplay {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
     }
 
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
     public String show(Path path) {
         Path abs = path.toAbsolutePath().normalize();
         if (abs.startsWith(workingDirectory) && !abs.equals(workingDirectory)) {

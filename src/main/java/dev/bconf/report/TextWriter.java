@@ -3,33 +3,76 @@ package dev.bconf.report;
 import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.diagnostic.RelatedLocation;
 import dev.bconf.diagnostic.Severity;
+import dev.bconf.diagnostic.SourceSpan;
 import java.io.IOException;
+import java.util.Optional;
 
-/** The plain text format: one block per finding, then a summary line. */
+/**
+ * The text format, as compilers print it: per finding a {@code file:line:column: severity:}
+ * line, the source line with the span underlined ({@code ^~~~}), each related location the
+ * same way as a note, and the rule's page; a summary line at the end. Secrets on shown
+ * lines are masked.
+ */
 public final class TextWriter {
 
     private final PathDisplay paths;
+    private final RedactedSource source;
+    private final TextStyle style;
 
-    public TextWriter(PathDisplay paths) {
+    public TextWriter(PathDisplay paths, RedactedSource source, boolean colour) {
         this.paths = paths;
+        this.source = source;
+        this.style = colour ? TextStyle.ANSI : TextStyle.PLAIN;
     }
 
     public void write(CheckReport report, Appendable out) throws IOException {
         for (Diagnostic d : report.diagnostics()) {
-            out.append(location(d.location().file(), d.location().line(), d.location().column()))
-                    .append(": ").append(d.severity().label())
-                    .append(": ").append(d.message())
-                    .append(" [").append(d.rule().id()).append(' ').append(d.rule().name()).append("]\n");
+            int gutter = gutterWidth(d);
+            out.append(style.location(location(d.location()) + ":")).append(' ')
+                    .append(style.severity(d.severity(), d.severity().label() + ":")).append(' ')
+                    .append(d.message()).append(' ')
+                    .append(style.faint("[" + d.rule().id() + " " + d.rule().name() + "]")).append('\n');
+            snippet(d.location(), gutter, out);
             for (RelatedLocation r : d.related()) {
-                out.append("    ").append(location(r.location().file(), r.location().line(), r.location().column()))
-                        .append(": ").append(r.message()).append('\n');
+                out.append(style.location(location(r.location()) + ":")).append(' ')
+                        .append(style.note("note:")).append(' ').append(r.message()).append('\n');
+                snippet(r.location(), gutter, out);
             }
+            out.append(" ".repeat(gutter + 2)).append(style.faint("= see " + d.rule().docPath())).append("\n\n");
         }
-        out.append(summary(report)).append('\n');
+        out.append(style.summary(summary(report))).append('\n');
     }
 
-    private String location(java.nio.file.Path file, int line, int column) {
-        return paths.show(file) + ":" + line + ":" + column;
+    /** The source line and its underline; nothing when the line cannot be shown (a folder, an unreadable file). */
+    private void snippet(SourceSpan span, int gutter, Appendable out) throws IOException {
+        Optional<MaskedLine> line = source.line(span.file(), span.line());
+        if (line.isEmpty()) {
+            return;
+        }
+        String text = line.get().text();
+        int length = text.codePointCount(0, text.length());
+        int from = Math.min(line.get().start(span.column()), length + 1);
+        int to = span.endLine() == span.line() ? line.get().end(span.endColumn()) : length;
+        int width = Math.max(1, Math.min(to, length) - from + 1);
+        StringBuilder indent = new StringBuilder();
+        text.codePoints().limit(from - 1L).forEach(c -> indent.append(c == '\t' ? '\t' : ' '));
+        String number = String.valueOf(span.line());
+        out.append(style.faint(" ".repeat(gutter - number.length() + 1) + number + " |"))
+                .append(text.isEmpty() ? "" : " " + text).append('\n');
+        out.append(style.faint(" ".repeat(gutter + 1) + " |")).append(' ').append(indent)
+                .append(style.caret("^" + "~".repeat(width - 1))).append('\n');
+    }
+
+    private static int gutterWidth(Diagnostic d) {
+        int widest = d.location().line();
+        for (RelatedLocation r : d.related()) {
+            widest = Math.max(widest, r.location().line());
+        }
+        return String.valueOf(widest).length();
+    }
+
+    private String location(SourceSpan span) {
+        return paths.show(span.file()) + ":" + span.line() + ":" + span.column();
     }
 
     static String summary(CheckReport report) {

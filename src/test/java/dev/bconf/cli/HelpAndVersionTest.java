@@ -2,9 +2,13 @@ package dev.bconf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** What {@code --help} and {@code --version} promise. */
 class HelpAndVersionTest {
@@ -20,6 +24,18 @@ class HelpAndVersionTest {
                 .containsPattern("\\n\\s+1\\s+findings at or above the --fail-on level")
                 .containsPattern("\\n\\s+2\\s+usage error")
                 .containsPattern("\\n\\s+3\\s+an input could not be read");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCommandsHelpListsItsExitCodes() {
+        CommandLine root = new CommandLine(new BconfCommand(CliRun.PLAIN));
+        return root.getSubcommands().keySet().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            CliRun run = CliRun.of(name, "--help");
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("Exit codes:").containsPattern("\\n\\s+0\\s+\\S")
+                    .containsPattern("\\n\\s+2\\s+usage error");
+        }));
     }
 
     @Test
