@@ -36,7 +36,14 @@ final class ReportOutput {
     /** Loads the site, or says why not on standard error and returns empty. */
     static Optional<Site> load(LoadOptions options, CommandSpec spec) {
         try {
-            return Optional.of(Bconf.load(options));
+            Site site = Bconf.load(options);
+            // A daemon told by its resources rather than its file name may be guessed wrong: say so.
+            for (var daemon : site.daemons()) {
+                daemon.source().kindReason().ifPresent(why -> spec.commandLine().getErr().println("bconf: note: "
+                        + daemon.source().origin() + " is read as a " + daemon.source().kind().baseName()
+                        + " configuration because " + why + "; name it with --dir, --fd or --sd if that is wrong."));
+            }
+            return Optional.of(site);
         } catch (InputException e) {
             spec.commandLine().getErr().println("bconf: " + e.getMessage());
             return Optional.empty();

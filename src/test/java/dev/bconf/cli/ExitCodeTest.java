@@ -106,6 +106,14 @@ class ExitCodeTest {
         assertThat(CliRun.of("check", "--disable", "heartbeat", "samples/single-host").code()).isEqualTo(2);
     }
 
+    @Test
+    void aGuessedDaemonKindIsSaidOnStandardError() {
+        CliRun run = CliRun.of("check", fixture("layouts/guessed/tape-drives.cfg"));
+
+        assertThat(run.err()).contains("tape-drives.cfg is read as a bareos-sd configuration because it defines "
+                + "a device resource");
+    }
+
     private static String fixture(String resource) {
         return TestResources.path(resource).toString();
     }
