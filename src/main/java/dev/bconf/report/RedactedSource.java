@@ -37,11 +37,11 @@ public final class RedactedSource {
     private final Map<Path, String> texts;
     private final Map<Path, Optional<List<String>>> lines = new HashMap<>();
     private final Map<Path, List<SourceSpan>> secretSpans = new HashMap<>();
-    private final List<String> secretValues;
+    // Thousands of clients mean thousands of passwords: look up only those starting with the character at hand.
+    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
 
     private RedactedSource(Map<Path, String> texts) {
         this.texts = texts;
-        this.secretValues = new ArrayList<>();
     }
 
     /**
@@ -64,8 +64,9 @@ public final class RedactedSource {
                 file.includedFiles().forEach(included -> source.scan(included, values));
             }
         }
+        // Longest first, so that a password containing another one is masked whole.
         values.stream().filter(v -> !v.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
-                .forEach(source.secretValues::add);
+                .forEach(v -> source.byFirstChar.computeIfAbsent(v.charAt(0), c -> new ArrayList<>()).add(v));
         return source;
     }
 
@@ -101,22 +102,25 @@ public final class RedactedSource {
 
     /** Replaces each secret that stands as a word of its own, so that e.g. a password "backup" leaves "backup-dir". */
     String scrub(String message) {
-        String out = message;
-        for (String secret : secretValues) {
-            StringBuilder b = new StringBuilder();
-            int from = 0;
-            for (int at = out.indexOf(secret); at >= 0; at = out.indexOf(secret, at + 1)) {
-                int after = at + secret.length();
-                if (at < from || (at > 0 && isWordChar(out.charAt(at - 1)))
-                        || (after < out.length() && isWordChar(out.charAt(after)))) {
-                    continue;
-                }
-                b.append(out, from, at).append(MaskedLine.REDACTED);
-                from = after;
+        StringBuilder out = null;
+        int copied = 0;
+        for (int at = 0; at < message.length(); at++) {
+            if (at > 0 && isWordChar(message.charAt(at - 1))) {
+                continue;
             }
-            out = b.append(out.substring(from)).toString();
+            for (String secret : byFirstChar.getOrDefault(message.charAt(at), List.of())) {
+                int after = at + secret.length();
+                if (message.startsWith(secret, at)
+                        && (after >= message.length() || !isWordChar(message.charAt(after)))) {
+                    out = out == null ? new StringBuilder(message.length()) : out;
+                    out.append(message, copied, at).append(MaskedLine.REDACTED);
+                    copied = after;
+                    at = after - 1;
+                    break;
+                }
+            }
         }
-        return out;
+        return out == null ? message : out.append(message, copied, message.length()).toString();
     }
 
     private static boolean isWordChar(char c) {
