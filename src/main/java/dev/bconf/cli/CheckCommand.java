@@ -53,8 +53,6 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
 
     @Override
     public Integer call() throws IOException {

@@ -37,8 +37,6 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

@@ -60,6 +60,10 @@ final class InputOptions {
                     + " in the working directory or above it.")
     Optional<Path> config = Optional.empty();
 
+    // Main reads it from the arguments when an internal error escapes; declared so that it parses.
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
     private ProjectSettings project;
 
     /** The project file's settings, read once; none when there is no file. */

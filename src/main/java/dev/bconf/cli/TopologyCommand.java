@@ -39,8 +39,6 @@ final class TopologyCommand implements Callable<Integer> {
     @Mixin
     ReportOutput output;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
