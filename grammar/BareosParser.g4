@@ -4,12 +4,17 @@
 // `Keyword = value` or `Keyword { ... }`, and a value is the run of tokens up to the
 // end of its line, possibly holding braced blocks (Addresses, RunScript written with
 // `=`, ...). Which keywords exist and how a value reads is the catalogue's business.
-// BOM and COMMAND_INCLUDE are placed in the token stream by the include expander.
+// BOM, COMMAND_INCLUDE and FIRST_WORD are placed in the token stream by the include expander.
+// FIRST_WORD is a word that may start a statement: the first of its line, or one right after
+// `;`, `{`, `}`, a byte-order mark or a command include. Any other word can only continue a
+// value, which keeps the decision where a value ends one token deep: were every word a
+// possible keyword, the parser would look ahead to the end of the line at each word of a
+// value, and a line of many words would cost time quadratic in its length.
 parser grammar BareosParser;
 
 options { tokenVocab = BareosLexer; }
 
-tokens { BOM, COMMAND_INCLUDE }
+tokens { BOM, COMMAND_INCLUDE, FIRST_WORD }
 
 config    : ( eol | BOM | COMMAND_INCLUDE | resource | strayTop )* EOF ;
 
@@ -41,6 +46,7 @@ statement : keyword eol* EQUALS value         # assignment
 value     : eol* valueItem* ;
 
 valueItem : WORD
+          | FIRST_WORD
           | QUOTED
           | UNTERMINATED
           | COMMA
@@ -49,6 +55,6 @@ valueItem : WORD
           | LBRACE body close
           ;
 
-keyword   : WORD+ ;
+keyword   : FIRST_WORD WORD* ;
 
 eol       : NEWLINE | SEMICOLON ;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
@@ -27,6 +28,10 @@ public final class IncludeExpander implements TokenSource {
 
     /** Bareos has no limit; a config nested this deep is a cycle or a mistake. */
     static final int MAX_DEPTH = 32;
+
+    /** The tokens after which a word may start a statement (see FIRST_WORD in the grammar). */
+    private static final Set<Integer> STATEMENT_STARTS = Set.of(BareosLexer.NEWLINE, BareosLexer.SEMICOLON,
+            BareosLexer.LBRACE, BareosLexer.RBRACE, BareosParser.BOM, BareosParser.COMMAND_INCLUDE);
 
     private final FileLoader loader;
     private final IncludeResolver resolver;
@@ -131,6 +136,9 @@ public final class IncludeExpander implements TokenSource {
     }
 
     private Token remember(BToken t) {
+        if (t.getType() == BareosLexer.WORD && (last == null || STATEMENT_STARTS.contains(last.getType()))) {
+            t.setType(BareosParser.FIRST_WORD);
+        }
         last = t;
         return t;
     }

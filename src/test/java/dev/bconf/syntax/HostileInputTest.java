@@ -1,0 +1,68 @@
+package dev.bconf.syntax;
+
+import static dev.bconf.syntax.Fixtures.load;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bconf.Findings;
+import dev.bconf.Site;
+import dev.bconf.diagnostic.ReadingRules;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs made to hurt: huge, deep, long, binary, looping or not files at all. Each has a limit
+ * that is written down (in the code and the rule pages) and a finding with file, line and
+ * column when it is passed; none may crash, hang or eat the memory.
+ */
+class HostileInputTest {
+
+    /** Generous for a 2-core CI machine; each case takes a fraction of it. */
+    private static final Duration QUICK = Duration.ofSeconds(5);
+
+    @TempDir
+    Path root;
+
+    @Test
+    @Timeout(30)
+    void aHundredThousandCharacterLineIsReadWhole() throws Exception {
+        // Many words (each could start the next statement) and one word.
+        String words = "x ".repeat(50_000);
+        String word = "w".repeat(100_000);
+        write("bareos-dir.conf", "Director {\n  Name = d\n  Description = " + words + "\n  Working Directory = "
+                + word + "\n}\n" + words + "\n");
+
+        Site site = quickly(() -> load(root));
+
+        assertThat(Findings.where(site.diagnostics(), ReadingRules.SYNTAX_ERROR, root))
+                .containsExactly("bareos-dir.conf:6:1");
+        ResourceNode director = Fixtures.resource(site, "Director", "d");
+        assertThat(director.directives()).extracting(d -> d.tokens().size())
+                .containsExactly(1, 50_000, 1);
+        assertThat(Fixtures.value(director, "WorkingDirectory")).contains(word);
+    }
+
+    private void write(String name, String text) throws Exception {
+        Path file = root.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Runs the work and fails when it takes longer than {@link #QUICK}. */
+    static <T> T quickly(ThrowingSupplier<T> work) throws Exception {
+        long start = System.nanoTime();
+        T result = work.get();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(took).as("time taken").isLessThan(QUICK);
+        return result;
+    }
+
+    interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+}
