@@ -30,19 +30,21 @@ class HostileInputTest {
     @Test
     @Timeout(30)
     void aHundredThousandCharacterLineIsReadWhole() throws Exception {
-        // Many words (each could start the next statement) and one word.
+        // Three shapes: many words (each could start the next statement), many quoted strings
+        // (each is looked past to the next line, dialect.md §1.9), and one word.
         String words = "x ".repeat(50_000);
+        String strings = "\"ab\" x ".repeat(100_000 / 7);
         String word = "w".repeat(100_000);
-        write("bareos-dir.conf", "Director {\n  Name = d\n  Description = " + words + "\n  Working Directory = "
-                + word + "\n}\n" + words + "\n");
+        write("bareos-dir.conf", "Director {\n  Name = d\n  Description = " + words + "\n  Description = "
+                + strings + "\n  Working Directory = " + word + "\n}\n" + words + "\n");
 
         Site site = quickly(() -> load(root));
 
         assertThat(Findings.where(site.diagnostics(), ReadingRules.SYNTAX_ERROR, root))
-                .containsExactly("bareos-dir.conf:6:1");
+                .containsExactly("bareos-dir.conf:7:1");
         ResourceNode director = Fixtures.resource(site, "Director", "d");
         assertThat(director.directives()).extracting(d -> d.tokens().size())
-                .containsExactly(1, 50_000, 1);
+                .containsExactly(1, 50_000, 2 * (100_000 / 7), 1);
         assertThat(Fixtures.value(director, "WorkingDirectory")).contains(word);
     }
 
