@@ -3,6 +3,7 @@ package dev.bconf.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bconf.Bconf;
+import dev.bconf.Guard;
 import dev.bconf.LoadOptions;
 import dev.bconf.Site;
 import dev.bconf.diagnostic.Diagnostic;
@@ -24,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +37,9 @@ import java.util.stream.Stream;
  * every finding points into the file it is about.
  */
 final class Pipeline {
+
+    /** Far above what any input takes (milliseconds), low enough to catch a quadratic blow-up. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(10);
 
     /** Where failing inputs are kept, to be copied into src/test/resources/fuzz-regressions. */
     static final Path FAILURES = Path.of("target", "fuzz-failures");
@@ -49,7 +54,7 @@ final class Pipeline {
             dir = Files.createTempDirectory("bconf-fuzz");
             tree.writeTo(dir);
             Path root = dir;
-            List<Diagnostic> found = Guard.run("reading " + tree.mainFile(), () -> run(root));
+            List<Diagnostic> found = Guard.run("reading " + tree.mainFile(), TIME_LIMIT, () -> run(root));
             found.forEach(Pipeline::located);
             return found;
         } catch (AssertionError e) {

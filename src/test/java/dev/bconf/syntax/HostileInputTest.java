@@ -4,6 +4,7 @@ import static dev.bconf.syntax.Fixtures.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bconf.Findings;
+import dev.bconf.Guard;
 import dev.bconf.Site;
 import dev.bconf.diagnostic.ReadingRules;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,7 +28,23 @@ class HostileInputTest {
     Path root;
 
     @Test
-    @Timeout(30)
+    void tenThousandNestedBlocksAreReportedAtTheNestingLimit() throws Exception {
+        String open = "  Include {\n".repeat(10_000);
+        String close = "  }\n".repeat(10_000);
+        write("bareos-dir.conf", "Director {\n  Name = d\n}\nFileSet {\n  Name = deep\n" + open + close
+                + "}\nPool {\n  Name = after\n}\n");
+
+        Site site = read();
+
+        // FileSet opens level 1, the n-th Include (line 5 + n) level n + 1; the 32nd goes past 32.
+        assertThat(Findings.reading(site.diagnostics())).singleElement().satisfies(d -> {
+            assertThat(Findings.where(d, root)).isEqualTo("bareos-dir.conf:37:11");
+            assertThat(d.message()).contains("nest more than 32 deep");
+        });
+        assertThat(Fixtures.names(site, "Pool")).containsExactly("after");
+    }
+
+    @Test
     void aHundredThousandCharacterLineIsReadWhole() throws Exception {
         // Three shapes: many words (each could start the next statement), many quoted strings
         // (each is looked past to the next line, dialect.md §1.9), and one word.
@@ -38,7 +54,7 @@ class HostileInputTest {
         write("bareos-dir.conf", "Director {\n  Name = d\n  Description = " + words + "\n  Description = "
                 + strings + "\n  Working Directory = " + word + "\n}\n" + words + "\n");
 
-        Site site = quickly(() -> load(root));
+        Site site = read();
 
         assertThat(Findings.where(site.diagnostics(), ReadingRules.SYNTAX_ERROR, root))
                 .containsExactly("bareos-dir.conf:7:1");
@@ -54,17 +70,9 @@ class HostileInputTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    /** Runs the work and fails when it takes longer than {@link #QUICK}. */
-    static <T> T quickly(ThrowingSupplier<T> work) throws Exception {
-        long start = System.nanoTime();
-        T result = work.get();
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertThat(took).as("time taken").isLessThan(QUICK);
-        return result;
-    }
-
-    interface ThrowingSupplier<T> {
-        T get() throws Exception;
+    /** Reads the root on a watch: quickly, and within half the stack a thread gets by default. */
+    private Site read() {
+        return Guard.run("reading " + root, QUICK, () -> load(root));
     }
 
 }

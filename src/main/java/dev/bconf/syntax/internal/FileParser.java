@@ -83,7 +83,8 @@ public final class FileParser {
     }
 
     private Result parse(IncludeExpander expander, Path topPath, List<Diagnostic> findings) {
-        CommonTokenStream stream = new CommonTokenStream(expander);
+        NestingLimit limit = new NestingLimit(expander);
+        CommonTokenStream stream = new CommonTokenStream(limit);
         stream.fill();
         BareosParser parser = new BareosParser(stream);
         parser.removeErrorListeners();
@@ -104,6 +105,7 @@ public final class FileParser {
         TreeBuilder builder = new TreeBuilder(stream);
         List<ResourceNode> resources = builder.build(tree);
         findings.addAll(expander.findings());
+        findings.addAll(limit.findings());
         // Recovery can report one problem twice from two rules; say it once.
         errors.findings().stream().distinct().forEach(findings::add);
         findings.addAll(builder.findings());

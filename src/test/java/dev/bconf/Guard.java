@@ -1,4 +1,4 @@
-package dev.bconf.fuzz;
+package dev.bconf;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -12,10 +12,7 @@ import java.util.concurrent.TimeoutException;
  * default, so that what passes here passes in a real run with room to spare, and with a time
  * limit, so that a hang fails the property instead of the build.
  */
-final class Guard {
-
-    /** Far above what any input takes (milliseconds), low enough to catch a quadratic blow-up. */
-    static final Duration TIME_LIMIT = Duration.ofSeconds(10);
+public final class Guard {
 
     /** The JVM's default thread stack on 64-bit Linux is 1 MiB. */
     static final long STACK_BYTES = 512 * 1024;
@@ -23,16 +20,20 @@ final class Guard {
     private Guard() {
     }
 
-    static <T> T run(String what, Callable<T> work) {
+    /**
+     * The work's result; an {@link AssertionError} naming {@code what} when it throws, overflows
+     * the stack or takes longer than {@code limit}.
+     */
+    public static <T> T run(String what, Duration limit, Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
         Thread thread = new Thread(null, task, "fuzz-guard", STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
         try {
-            return task.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             thread.interrupt();
-            throw new AssertionError(what + " did not finish within " + TIME_LIMIT.toSeconds() + " s");
+            throw new AssertionError(what + " did not finish within " + limit.toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof AssertionError a) {
