@@ -16,7 +16,7 @@ options { tokenVocab = BareosLexer; }
 
 tokens { BOM, COMMAND_INCLUDE, FIRST_WORD }
 
-config    : ( eol | BOM | COMMAND_INCLUDE | resource | strayTop )* EOF ;
+config    : strayAtTop? ( eol strayAtTop? | BOM | COMMAND_INCLUDE | resource | strayTop )* EOF ;
 
 // A missing `}` at the end of the file is matched, not recovered from, so that the
 // rest of the tree stays as written and the finding names the open resource.
@@ -24,19 +24,28 @@ resource  : keyword eol* LBRACE body close ;
 
 close     : RBRACE | EOF ;
 
-body      : ( eol | statement | stray )* ;
+body      : stray? ( eol stray? | statement | markStray )* ;
 
 // Error productions: text Bareos rejects, matched so that the tree builder can say
-// precisely what is wrong and parsing goes on at the next line.
+// precisely what is wrong and parsing goes on at the next line. A stray symbol is one
+// where a statement should start: at the start of a line or a block. Anywhere else it
+// can only continue the value before it; letting a stray start there too made the
+// parser look ahead to the end of the line at every `=`, `,` or quoted string of a
+// value, and once a syntax error sent it to full-context prediction, to the end of the
+// file: a line of 8,000 commas then took minutes.
 strayTop  : keyword eol* EQUALS value         # directiveOutsideResource
           | RBRACE                            # extraClosingBrace
-          | straySymbol valueItem*            # strayAtTop
           | keyword eol+                      # typeWithoutBrace
           ;
 
+strayAtTop : straySymbol valueItem* ;
+
 stray     : straySymbol valueItem* ;
 
-straySymbol : QUOTED | COMMA | EQUALS | BOM | LBRACE ;
+// A byte-order mark is no value, so it ends the one before it wherever it stands.
+markStray : BOM valueItem* ;
+
+straySymbol : QUOTED | COMMA | EQUALS | LBRACE ;
 
 statement : keyword eol* EQUALS value         # assignment
           | keyword eol* LBRACE body close    # block

@@ -64,6 +64,28 @@ class HostileInputTest {
         assertThat(Fixtures.value(director, "WorkingDirectory")).contains(word);
     }
 
+    @Test
+    void anUnterminatedQuoteAtTheEndOfAMegabyteFileIsFoundThere() throws Exception {
+        // Long comma lists (as in an ACL) made the parser's look-ahead expensive once an error
+        // sent it to full-context prediction; a quote where a directive should start does that.
+        StringBuilder text = new StringBuilder("Director {\n  Name = d\n}\n");
+        String acl = String.join(", ", java.util.Collections.nCopies(8_000, "job"));
+        for (int i = 0; text.length() < 1_000_000; i++) {
+            text.append("Console {\n  Name = c").append(i).append("\n  Password = \"p\"\n  Job ACL = ")
+                    .append(acl).append("\n}\n");
+        }
+        text.append("Console {\n  Name = last\n  Job ACL = ").append(acl).append("\n");
+        int line = (int) text.chars().filter(c -> c == '\n').count() + 1;
+        text.append("  \"never closed\n");
+        write("bareos-dir.conf", text.toString());
+
+        Site site = read();
+
+        assertThat(Findings.where(site.diagnostics(), ReadingRules.SYNTAX_ERROR, root))
+                .contains("bareos-dir.conf:" + line + ":3");
+        assertThat(Fixtures.names(site, "Console")).hasSizeGreaterThan(10);
+    }
+
     private void write(String name, String text) throws Exception {
         Path file = root.resolve(name);
         Files.createDirectories(file.getParent());

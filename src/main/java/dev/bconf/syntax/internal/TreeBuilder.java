@@ -77,8 +77,8 @@ final class TreeBuilder {
         for (ParseTree child : body.children == null ? List.<ParseTree>of() : body.children) {
             if (child instanceof BareosParser.StatementContext s) {
                 statement(s, keywordsAreIdentifiers).ifPresent(statements::add);
-            } else if (child instanceof BareosParser.StrayContext s) {
-                Token t = s.getStart();
+            } else if (child instanceof BareosParser.StrayContext || child instanceof BareosParser.MarkStrayContext) {
+                Token t = ((ParserRuleContext) child).getStart();
                 error(t, t.getType() == BareosLexer.LBRACE
                         ? "unexpected `{`: a block needs its keyword on the same statement (e.g. `Options {`); "
                                 + "Bareos reports every following directive as \"not in resource definition\""
