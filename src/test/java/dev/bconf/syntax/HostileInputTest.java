@@ -2,17 +2,28 @@ package dev.bconf.syntax;
 
 import static dev.bconf.syntax.Fixtures.load;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bconf.Findings;
 import dev.bconf.Guard;
+import dev.bconf.InputException;
 import dev.bconf.Site;
+import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.diagnostic.ReadingRules;
+import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Inputs made to hurt: huge, deep, long, binary, looping or not files at all. Each has a limit
@@ -86,10 +97,44 @@ class HostileInputTest {
         assertThat(Fixtures.names(site, "Console")).hasSizeGreaterThan(10);
     }
 
+    @Test
+    void binaryGarbageGivesLocatedFindings() throws Exception {
+        byte[] garbage = new byte[64 * 1024];
+        new Random(42).nextBytes(garbage);
+        Files.write(root.resolve("bareos-dir.conf"), garbage);
+
+        Site site = read();
+
+        List<Diagnostic> encoding = Findings.of(site.diagnostics(), ReadingRules.ENCODING);
+        assertThat(encoding).singleElement().satisfies(d -> assertThat(d.message()).contains("not valid UTF-8"));
+        assertThat(site.diagnostics()).allSatisfy(d -> assertThat(d.location().file()).isEqualTo(
+                root.resolve("bareos-dir.conf")));
+    }
+
+    @Test
+    void aUtf16FileWithoutByteOrderMarkIsRefusedAsUtf16() throws Exception {
+        // iconv -t UTF-16LE writes no byte-order mark; the file is then full of NUL bytes.
+        Files.write(root.resolve("bareos-dir.conf"), "Director {\n  Name = d\n}\n".getBytes(
+                StandardCharsets.UTF_16LE));
+
+        Site site = read();
+
+        assertThat(Findings.reading(site.diagnostics())).singleElement().satisfies(d -> {
+            assertThat(Findings.where(d, root)).isEqualTo("bareos-dir.conf:1:1");
+            assertThat(d.rule()).isEqualTo(ReadingRules.ENCODING);
+            assertThat(d.message()).contains("UTF-16");
+        });
+    }
+
     private void write(String name, String text) throws Exception {
         Path file = root.resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static long allocatedByThisThread() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
     }
 
     /** Reads the root on a watch: quickly, and within half the stack a thread gets by default. */

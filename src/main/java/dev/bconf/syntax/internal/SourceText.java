@@ -38,6 +38,12 @@ public record SourceText(String text, boolean utf8Bom, boolean readable, List<Di
             return refused(file, "is UTF-16 (big-endian byte-order mark); Bareos reads only UTF-8. "
                     + "Convert it, e.g. with iconv -f UTF-16BE -t UTF-8.");
         }
+        Optional<String> unmarked = unmarkedUtf16(bytes);
+        if (unmarked.isPresent()) {
+            return refused(file, "looks like UTF-16 (" + unmarked.get() + ", no byte-order mark: every other byte "
+                    + "is 0); Bareos reads only UTF-8. Convert it, e.g. with iconv -f UTF-16"
+                    + (unmarked.get().startsWith("little") ? "LE" : "BE") + " -t UTF-8.");
+        }
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF;
         int offset = bom ? 3 : 0;
@@ -56,6 +62,31 @@ public record SourceText(String text, boolean utf8Bom, boolean readable, List<Di
             bad = Optional.of(firstInvalidByte(file, bytes, offset));
         }
         return new SourceText(normalizeLineEnds(text), bom, true, bad.stream().toList());
+    }
+
+    /**
+     * UTF-16 text written without a byte-order mark (as {@code iconv -t UTF-16LE} writes it)
+     * has a 0 in every other byte wherever it is ASCII; binary noise and text do not.
+     */
+    private static Optional<String> unmarkedUtf16(byte[] bytes) {
+        int sample = Math.min(bytes.length, 1024) & ~1;
+        if (sample < 4) {
+            return Optional.empty();
+        }
+        int[] zeros = new int[2];
+        for (int i = 0; i < sample; i++) {
+            if (bytes[i] == 0) {
+                zeros[i & 1]++;
+            }
+        }
+        int half = sample / 2;
+        if (zeros[1] * 10 >= half * 3 && zeros[0] * 20 < half) {
+            return Optional.of("little-endian");
+        }
+        if (zeros[0] * 10 >= half * 3 && zeros[1] * 20 < half) {
+            return Optional.of("big-endian");
+        }
+        return Optional.empty();
     }
 
     private static SourceText refused(Path file, String why) {
