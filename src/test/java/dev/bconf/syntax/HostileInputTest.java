@@ -98,6 +98,27 @@ class HostileInputTest {
     }
 
     @Test
+    void aHundredMegabyteIncludeIsRefusedUnreadAtTheInclude() throws Exception {
+        write("bareos-dir.conf", "Director {\n  Name = d\n}\n@big.conf\n");
+        try (RandomAccessFile big = new RandomAccessFile(root.resolve("big.conf").toFile(), "rw")) {
+            big.setLength(100L << 20);
+        }
+        Fixtures.parse("Pool { Name = warm-up }");
+        long before = allocatedByThisThread();
+
+        Site site = load(root);
+
+        long allocated = allocatedByThisThread() - before;
+        assertThat(Findings.reading(site.diagnostics())).singleElement().satisfies(d -> {
+            assertThat(Findings.where(d, root)).isEqualTo("bareos-dir.conf:4:1");
+            assertThat(d.rule()).isEqualTo(ReadingRules.SYNTAX_ERROR);
+            assertThat(d.message()).contains("larger than 64 MiB");
+        });
+        // Reading up to the limit alone would take 64 MiB; refusing by the size takes next to nothing.
+        assertThat(allocated).as("bytes allocated while reading").isLessThan(16L << 20);
+    }
+
+    @Test
     void binaryGarbageGivesLocatedFindings() throws Exception {
         byte[] garbage = new byte[64 * 1024];
         new Random(42).nextBytes(garbage);
@@ -124,6 +145,71 @@ class HostileInputTest {
             assertThat(d.rule()).isEqualTo(ReadingRules.ENCODING);
             assertThat(d.message()).contains("UTF-16");
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/dev/zero", "fifo"})
+    void anIncludeOfSomethingThatIsNoFileIsRefusedUnread(String target) throws Exception {
+        // Reading /dev/zero never ends, and a pipe with no writer blocks forever.
+        Path included = target.startsWith("/") ? Path.of(target) : root.resolve(target);
+        if (!target.startsWith("/")) {
+            assertThat(new ProcessBuilder("mkfifo", included.toString()).start().waitFor()).isZero();
+        }
+        write("bareos-dir.conf", "Director {\n  Name = d\n  @" + included + "\n}\n");
+
+        Site site = read();
+
+        assertThat(Findings.reading(site.diagnostics())).singleElement().satisfies(d -> {
+            assertThat(Findings.where(d, root)).isEqualTo("bareos-dir.conf:3:3");
+            assertThat(d.rule()).isEqualTo(ReadingRules.INCLUDE_NOT_FOUND);
+            assertThat(d.message()).contains("no regular file");
+        });
+    }
+
+    @Test
+    void devNullReadsAsEmptyAsInBareos() throws Exception {
+        write("bareos-dir.conf", "Director {\n  Name = d\n  @/dev/null\n}\n");
+
+        assertThat(Findings.reading(read().diagnostics())).isEmpty();
+    }
+
+    @Test
+    void anUnreadableIncludeIsReportedAtTheInclude() throws Exception {
+        write("bareos-dir.conf", "Director {\n  Name = d\n}\n@secret.conf\n");
+        write("secret.conf", "Pool {\n  Name = hidden\n}\n");
+        Files.setPosixFilePermissions(root.resolve("secret.conf"), Set.of());
+
+        Site site = read();
+
+        if (Files.isReadable(root.resolve("secret.conf"))) {
+            // Running as root (as CI does), permissions do not stop reading: the file is read.
+            assertThat(Findings.reading(site.diagnostics())).isEmpty();
+            assertThat(Fixtures.names(site, "Pool")).containsExactly("hidden");
+        } else {
+            assertThat(Findings.reading(site.diagnostics())).singleElement().satisfies(d -> {
+                assertThat(Findings.where(d, root)).isEqualTo("bareos-dir.conf:4:1");
+                assertThat(d.message()).contains("permission denied");
+            });
+        }
+    }
+
+    @Test
+    void anUnreadableFolderIsAnInputThatCannotBeRead() throws Exception {
+        write("bareos-dir.d/pool/full.conf", "Pool {\n  Name = full\n}\n");
+        Path pools = root.resolve("bareos-dir.d/pool");
+        Files.setPosixFilePermissions(pools, Set.of());
+        try {
+            if (Files.isReadable(pools)) {
+                // Running as root (as CI does), permissions do not stop reading: the folder is read.
+                assertThat(Fixtures.names(read(), "Pool")).containsExactly("full");
+            } else {
+                assertThatThrownBy(() -> load(root)).isInstanceOf(InputException.class)
+                        .hasMessageContaining("cannot be read");
+            }
+        } finally {
+            // Lets @TempDir clean up after a non-root run.
+            Files.setPosixFilePermissions(pools, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     private void write(String name, String text) throws Exception {
