@@ -147,6 +147,24 @@ class HostileInputTest {
         });
     }
 
+    @Test
+    void aGlobOfThreeThousandFilesIsReadWholeWithoutFalseCycles() throws Exception {
+        // Bareos stacks all files of a glob before it reads the first, but they are not nested:
+        // a file that includes a sibling not yet read is no cycle, and 3,000 of them no depth.
+        write("bareos-dir.conf", "Director {\n  Name = d\n}\n@clients/*.conf\n");
+        for (int i = 0; i < 3_000; i++) {
+            write(String.format("clients/c%04d.conf", i), "Client {\n  Name = c" + i + "\n}\n"
+                    + (i == 2_999 ? "@clients/c0000.conf\n" : ""));
+        }
+
+        Site site = read();
+
+        assertThat(Findings.reading(site.diagnostics())).isEmpty();
+        // c2999 is read first (reverse glob order) and reads c0000 on the way; c0000 is read again.
+        assertThat(Fixtures.names(site, "Client")).hasSize(3_001).startsWith("c2999", "c0", "c2998")
+                .endsWith("c0");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/dev/zero", "fifo"})
     void anIncludeOfSomethingThatIsNoFileIsRefusedUnread(String target) throws Exception {

@@ -45,14 +45,32 @@ public final class IncludeExpander implements TokenSource {
     private BToken last;
     private TokenFactory<?> factory = new BTokenFactory();
 
+    /**
+     * One file on the stack. Its {@code includer} is the file whose include put it there: the
+     * files of one glob wait side by side on the stack, but only a file's includers are being
+     * read when it is, so only they count for cycles and depth.
+     */
     private static final class Frame {
         final LexedFile file;
         final Path identity;
+        final Optional<Frame> includer;
+        final int depth;
         int next;
 
-        Frame(LexedFile file, Path identity) {
+        Frame(LexedFile file, Path identity, Optional<Frame> includer) {
             this.file = file;
             this.identity = identity;
+            this.includer = includer;
+            this.depth = includer.map(f -> f.depth + 1).orElse(1);
+        }
+
+        /** This file and the files that include it, the outermost first. */
+        List<Frame> chain() {
+            List<Frame> chain = new ArrayList<>();
+            for (Optional<Frame> f = Optional.of(this); f.isPresent(); f = f.get().includer) {
+                chain.add(0, f.get());
+            }
+            return chain;
         }
     }
 
@@ -78,12 +96,12 @@ public final class IncludeExpander implements TokenSource {
         this.topLexed = inReadingOrder.get(inReadingOrder.size() - 1);
         this.topFile = topLexed.path;
         for (int i = inReadingOrder.size() - 1; i >= 0; i--) {
-            push(inReadingOrder.get(i));
+            push(inReadingOrder.get(i), Optional.empty());
         }
     }
 
-    private void push(LexedFile file) {
-        stack.push(new Frame(file, identity(file.path)));
+    private void push(LexedFile file, Optional<Frame> includer) {
+        stack.push(new Frame(file, identity(file.path), includer));
         comments.addAll(file.comments);
         findings.addAll(file.findings);
     }
@@ -128,7 +146,7 @@ public final class IncludeExpander implements TokenSource {
             }
             BToken t = top.file.tokens.get(top.next++);
             if (t.getType() == BareosLexer.INCLUDE) {
-                include(t);
+                include(t, top);
                 continue;
             }
             return remember(t);
@@ -143,7 +161,7 @@ public final class IncludeExpander implements TokenSource {
         return t;
     }
 
-    private void include(BToken token) {
+    private void include(BToken token, Frame includer) {
         IncludeResolver.Target target = resolver.parse(token.getText());
         if (target.command()) {
             findings.add(Diagnostic.of(ReadingRules.INCLUDE_COMMAND_SKIPPED, token.span(),
@@ -161,7 +179,7 @@ public final class IncludeExpander implements TokenSource {
                     Diagnostic.of(ReadingRules.INCLUDE_NOT_FOUND, token.span(), why)));
             return;
         }
-        if (stack.size() >= MAX_DEPTH) {
+        if (includer.depth >= MAX_DEPTH) {
             findings.add(Diagnostic.of(ReadingRules.INCLUDE_CYCLE, token.span(),
                     "Includes nest more than " + MAX_DEPTH + " files deep here; this include is not read. "
                             + "Flatten the include chain."));
@@ -169,13 +187,14 @@ public final class IncludeExpander implements TokenSource {
         }
         // Bareos stacks every matched file, so the last in sorted order is read first.
         List<LexedFile> toPush = new ArrayList<>();
+        List<Frame> chain = includer.chain();
         for (Path file : resolution.files()) {
             Path id = identity(file);
-            Optional<Frame> cycle = stack.stream().filter(f -> f.identity.equals(id)).findFirst();
+            Optional<Frame> cycle = chain.stream().filter(f -> f.identity.equals(id)).findFirst();
             if (cycle.isPresent()) {
                 findings.add(Diagnostic.of(ReadingRules.INCLUDE_CYCLE, token.span(),
                         "The include of " + file + " is a cycle: that file is already being read"
-                                + (cycle.get().file.path.equals(topFile) ? "" : " (through " + chain() + ")")
+                                + (cycle.get().file.path.equals(topFile) ? "" : " (through " + names(chain) + ")")
                                 + ". Bareos would read it again and again until it fails. Remove the include."));
                 continue;
             }
@@ -183,14 +202,12 @@ public final class IncludeExpander implements TokenSource {
         }
         for (LexedFile f : toPush) {
             included.add(f.path);
-            push(f);
+            push(f, Optional.of(includer));
         }
     }
 
-    private String chain() {
-        List<String> names = new ArrayList<>();
-        stack.descendingIterator().forEachRemaining(f -> names.add(f.file.path.toString()));
-        return String.join(" -> ", names);
+    private static String names(List<Frame> chain) {
+        return String.join(" -> ", chain.stream().map(f -> f.file.path.toString()).toList());
     }
 
     private BToken endOfInput() {
