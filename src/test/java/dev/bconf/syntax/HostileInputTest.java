@@ -165,6 +165,25 @@ class HostileInputTest {
                 .endsWith("c0");
     }
 
+    @Test
+    void aSymbolicLinkLoopIsAnIncludeThatLeadsNowhere() throws Exception {
+        write("bareos-dir.conf", "Director {\n  Name = d\n}\n@loop.conf\n@pools/*/*/*.conf\n");
+        Files.createSymbolicLink(root.resolve("loop.conf"), Path.of("loop2.conf"));
+        Files.createSymbolicLink(root.resolve("loop2.conf"), Path.of("loop.conf"));
+        // A folder that links to itself: the glob goes as deep as it is written and no deeper.
+        write("pools/p.conf", "Pool {\n  Name = p\n}\n");
+        Files.createSymbolicLink(root.resolve("pools/again"), Path.of("."));
+
+        Site site = read();
+
+        assertThat(Findings.reading(site.diagnostics())).singleElement().satisfies(d -> {
+            assertThat(Findings.where(d, root)).isEqualTo("bareos-dir.conf:4:1");
+            assertThat(d.rule()).isEqualTo(ReadingRules.INCLUDE_NOT_FOUND);
+            assertThat(d.message()).contains("symbolic link", "loop");
+        });
+        assertThat(Fixtures.names(site, "Pool")).containsExactly("p");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/dev/zero", "fifo"})
     void anIncludeOfSomethingThatIsNoFileIsRefusedUnread(String target) throws Exception {
