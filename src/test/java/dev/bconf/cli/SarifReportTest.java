@@ -90,7 +90,7 @@ class SarifReportTest {
         JsonNode original = sarif(copy(TestResources.path("golden/formats"), dir.resolve("before"), ""));
         JsonNode moved = sarif(copy(TestResources.path("golden/formats"), dir.resolve("after"), "\n\n# moved\n"));
 
-        assertThat(fingerprints(original)).doesNotHaveDuplicates().hasSize(7);
+        assertThat(fingerprints(original)).doesNotHaveDuplicates().hasSize(6);
         assertThat(fingerprints(moved)).isEqualTo(fingerprints(original));
         assertThat(moved.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt())
                 .isEqualTo(original.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt() + 3);

@@ -94,6 +94,20 @@ class EncodingTest {
                 .containsExactly("bareos-dir.conf:2:22");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "after a CR line end,      0D FF,       2:1",
+        "after a CR LF line end,   0D 0A 41 FF, 2:2",
+        "in an overlong encoding,  41 C0 AF,    1:2",
+        "in an encoded surrogate,  ED A0 80,    1:1"})
+    void invalidByteIsFoundWhereDecodingStops(String name, String hex, String where) throws Exception {
+        byte[] bytes = java.util.HexFormat.ofDelimiter(" ").parseHex(hex);
+        Site site = write("bytes", bytes, utf8(POOLS));
+
+        assertThat(Findings.where(site.diagnostics(), ReadingRules.ENCODING, dir.resolve("bytes")))
+                .containsExactly("bareos-dir.conf:" + where);
+    }
+
     enum LineEnd {
         CRLF("\r\n"), CR("\r");
 

@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,10 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class FileParser {
 
-    /** Files larger than this are not configs; reading them would only exhaust memory. */
+    /**
+     * Files larger than this are not configs; reading them would only exhaust memory. The size
+     * is looked at before the file is opened, and no more than this is ever read.
+     */
     public static final long MAX_FILE_BYTES = 64L << 20;
 
     /**
@@ -34,6 +38,9 @@ public final class FileParser {
      * benchmark sets it ({@code -Dbconf.parser.llOnly=true}), to measure what the SLL pass saves.
      */
     private static final boolean LL_ONLY = Boolean.getBoolean("bconf.parser.llOnly");
+
+    /** Reads as empty, as Bareos would read it; every other device, pipe or socket is refused. */
+    private static final Path DEV_NULL = Path.of("/dev/null");
 
     private final Path base;
     private final Optional<Path> sysroot;
@@ -89,7 +96,8 @@ public final class FileParser {
     }
 
     private Result parse(IncludeExpander expander, Path topPath, List<Diagnostic> findings) {
-        CommonTokenStream stream = new CommonTokenStream(expander);
+        NestingLimit limit = new NestingLimit(expander);
+        CommonTokenStream stream = new CommonTokenStream(limit);
         stream.fill();
         BareosParser parser = new BareosParser(stream);
         parser.removeErrorListeners();
@@ -99,6 +107,7 @@ public final class FileParser {
         TreeBuilder builder = new TreeBuilder(stream);
         List<ResourceNode> resources = builder.build(tree);
         findings.addAll(expander.findings());
+        findings.addAll(limit.findings());
         // Recovery can report one problem twice from two rules; say it once.
         errors.findings().stream().distinct().forEach(findings::add);
         findings.addAll(builder.findings());
@@ -132,6 +141,24 @@ public final class FileParser {
     private Optional<LexedFile> load(Path path, List<Diagnostic> findings, Optional<BToken> includedFrom) {
         SourceSpan where = includedFrom.map(BToken::span).orElse(SourceSpan.startOf(path));
         byte[] bytes;
+        try {
+            BasicFileAttributes file = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!file.isRegularFile()) {
+                if (path.toRealPath().equals(DEV_NULL)) {
+                    return Optional.of(LexedFile.lex(path, ""));
+                }
+                findings.add(Diagnostic.of(ReadingRules.INCLUDE_NOT_FOUND, where, "The file " + path + " is "
+                        + (file.isDirectory() ? "a folder" : "no regular file but a device, pipe or socket")
+                        + "; bconf reads only regular files, so what it would give Bareos is not checked."));
+                return Optional.empty();
+            }
+            if (file.size() > MAX_FILE_BYTES) {
+                findings.add(tooLarge(path, where));
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            // Opening the file below says what is wrong with it.
+        }
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {
@@ -148,8 +175,8 @@ public final class FileParser {
             return Optional.empty();
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            findings.add(Diagnostic.of(ReadingRules.SYNTAX_ERROR, where, "The file " + path + " is larger than "
-                    + (MAX_FILE_BYTES >> 20) + " MiB; that is no configuration file, so bconf does not read it."));
+            // It grew since its size was looked at.
+            findings.add(tooLarge(path, where));
             return Optional.empty();
         }
         SourceText text = SourceText.decode(path, bytes);
@@ -162,6 +189,11 @@ public final class FileParser {
             lexed.tokens.add(0, bom(lexed));
         }
         return Optional.of(lexed);
+    }
+
+    private static Diagnostic tooLarge(Path path, SourceSpan where) {
+        return Diagnostic.of(ReadingRules.SYNTAX_ERROR, where, "The file " + path + " is larger than "
+                + (MAX_FILE_BYTES >> 20) + " MiB; that is no configuration file, so bconf does not read it.");
     }
 
     private static BToken bom(LexedFile file) {

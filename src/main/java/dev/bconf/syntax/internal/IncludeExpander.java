@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
@@ -28,6 +29,10 @@ public final class IncludeExpander implements TokenSource {
     /** Bareos has no limit; a config nested this deep is a cycle or a mistake. */
     static final int MAX_DEPTH = 32;
 
+    /** The tokens after which a word may start a statement (see FIRST_WORD in the grammar). */
+    private static final Set<Integer> STATEMENT_STARTS = Set.of(BareosLexer.NEWLINE, BareosLexer.SEMICOLON,
+            BareosLexer.LBRACE, BareosLexer.RBRACE, BareosParser.BOM, BareosParser.COMMAND_INCLUDE);
+
     private final FileLoader loader;
     private final IncludeResolver resolver;
     private final Deque<Frame> stack = new ArrayDeque<>();
@@ -40,13 +45,22 @@ public final class IncludeExpander implements TokenSource {
     private BToken last;
     private TokenFactory<?> factory = new BTokenFactory();
 
+    /**
+     * One file on the stack. Its {@code includer} is the file whose include put it there: the
+     * files of one glob wait side by side on the stack, but only a file's includers are being
+     * read when it is, so only they count for cycles and depth.
+     */
     private static final class Frame {
         final LexedFile file;
         private Optional<Path> identity = Optional.empty();
+        final Optional<Frame> includer;
+        final int depth;
         int next;
 
-        Frame(LexedFile file) {
+        Frame(LexedFile file, Optional<Frame> includer) {
             this.file = file;
+            this.includer = includer;
+            this.depth = includer.map(f -> f.depth + 1).orElse(1);
         }
 
         /**
@@ -58,6 +72,15 @@ public final class IncludeExpander implements TokenSource {
                 identity = Optional.of(IncludeExpander.identity(file.path));
             }
             return identity.get();
+        }
+
+        /** This file and the files that include it, the outermost first. */
+        List<Frame> chain() {
+            List<Frame> chain = new ArrayList<>();
+            for (Optional<Frame> f = Optional.of(this); f.isPresent(); f = f.get().includer) {
+                chain.add(0, f.get());
+            }
+            return chain;
         }
     }
 
@@ -83,12 +106,12 @@ public final class IncludeExpander implements TokenSource {
         this.topLexed = inReadingOrder.get(inReadingOrder.size() - 1);
         this.topFile = topLexed.path;
         for (int i = inReadingOrder.size() - 1; i >= 0; i--) {
-            push(inReadingOrder.get(i));
+            push(inReadingOrder.get(i), Optional.empty());
         }
     }
 
-    private void push(LexedFile file) {
-        stack.push(new Frame(file));
+    private void push(LexedFile file, Optional<Frame> includer) {
+        stack.push(new Frame(file, includer));
         comments.addAll(file.comments);
         findings.addAll(file.findings);
     }
@@ -133,7 +156,7 @@ public final class IncludeExpander implements TokenSource {
             }
             BToken t = top.file.tokens.get(top.next++);
             if (t.getType() == BareosLexer.INCLUDE) {
-                include(t);
+                include(t, top);
                 continue;
             }
             return remember(t);
@@ -141,11 +164,14 @@ public final class IncludeExpander implements TokenSource {
     }
 
     private Token remember(BToken t) {
+        if (t.getType() == BareosLexer.WORD && (last == null || STATEMENT_STARTS.contains(last.getType()))) {
+            t.setType(BareosParser.FIRST_WORD);
+        }
         last = t;
         return t;
     }
 
-    private void include(BToken token) {
+    private void include(BToken token, Frame includer) {
         IncludeResolver.Target target = resolver.parse(token.getText());
         if (target.command()) {
             findings.add(Diagnostic.of(ReadingRules.INCLUDE_COMMAND_SKIPPED, token.span(),
@@ -163,7 +189,7 @@ public final class IncludeExpander implements TokenSource {
                     Diagnostic.of(ReadingRules.INCLUDE_NOT_FOUND, token.span(), why)));
             return;
         }
-        if (stack.size() >= MAX_DEPTH) {
+        if (includer.depth >= MAX_DEPTH) {
             findings.add(Diagnostic.of(ReadingRules.INCLUDE_CYCLE, token.span(),
                     "Includes nest more than " + MAX_DEPTH + " files deep here; this include is not read. "
                             + "Flatten the include chain."));
@@ -171,13 +197,14 @@ public final class IncludeExpander implements TokenSource {
         }
         // Bareos stacks every matched file, so the last in sorted order is read first.
         List<LexedFile> toPush = new ArrayList<>();
+        List<Frame> chain = includer.chain();
         for (Path file : resolution.files()) {
             Path id = identity(file);
-            Optional<Frame> cycle = stack.stream().filter(f -> f.identity().equals(id)).findFirst();
+            Optional<Frame> cycle = chain.stream().filter(f -> f.identity().equals(id)).findFirst();
             if (cycle.isPresent()) {
                 findings.add(Diagnostic.of(ReadingRules.INCLUDE_CYCLE, token.span(),
                         "The include of " + file + " is a cycle: that file is already being read"
-                                + (cycle.get().file.path.equals(topFile) ? "" : " (through " + chain() + ")")
+                                + (cycle.get().file.path.equals(topFile) ? "" : " (through " + names(chain) + ")")
                                 + ". Bareos would read it again and again until it fails. Remove the include."));
                 continue;
             }
@@ -185,14 +212,12 @@ public final class IncludeExpander implements TokenSource {
         }
         for (LexedFile f : toPush) {
             included.add(f.path);
-            push(f);
+            push(f, Optional.of(includer));
         }
     }
 
-    private String chain() {
-        List<String> names = new ArrayList<>();
-        stack.descendingIterator().forEachRemaining(f -> names.add(f.file.path.toString()));
-        return String.join(" -> ", names);
+    private static String names(List<Frame> chain) {
+        return String.join(" -> ", chain.stream().map(f -> f.file.path.toString()).toList());
     }
 
     private BToken endOfInput() {

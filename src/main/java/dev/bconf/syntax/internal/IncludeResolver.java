@@ -79,6 +79,11 @@ public final class IncludeResolver {
     }
 
     private Resolution missing(String written, Path resolved) {
+        if (Files.isSymbolicLink(resolved)) {
+            return new Resolution(List.of(), Optional.of("The included file " + written + " is a symbolic link that "
+                    + "leads nowhere: its target does not exist, or the links form a loop. Bareos stops with "
+                    + "\"Cannot open included config file\". Fix the link."));
+        }
         String where = resolved.toString().equals(written) ? "" : " (looked for " + resolved + ")";
         return new Resolution(List.of(), Optional.of("The included file " + written + " does not exist" + where
                 + "; Bareos stops with \"Cannot open included config file\". Create it or fix the path."));

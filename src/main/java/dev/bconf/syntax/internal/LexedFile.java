@@ -47,6 +47,7 @@ public final class LexedFile {
         List<BToken> tokens = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
         List<Diagnostic> findings = new ArrayList<>();
+        int[] lineEnds = lineEnds(all);
         for (int i = 0; i < all.size(); i++) {
             BToken t = all.get(i);
             switch (t.getType()) {
@@ -55,7 +56,7 @@ public final class LexedFile {
                 case BareosLexer.COMMENT -> comments.add(new Comment(t.getText().substring(1), t.span()));
                 case BareosLexer.NUL_REST -> {
                 }
-                case BareosLexer.QUOTED -> i = joinQuoted(all, i, tokens, findings);
+                case BareosLexer.QUOTED -> i = joinQuoted(all, lineEnds, i, tokens, findings);
                 case BareosLexer.UNTERMINATED -> {
                     t.setValue(unescape(t.getText(), 1, t.getText().length()));
                     withBlanks(all, i, t);
@@ -82,7 +83,8 @@ public final class LexedFile {
      * either holds only blanks and then a quote, the string goes on. When the line goes on
      * with something else but the next line starts with a quote, Bareos loses the string.
      */
-    private static int joinQuoted(List<BToken> all, int i, List<BToken> out, List<Diagnostic> findings) {
+    private static int joinQuoted(List<BToken> all, int[] lineEnds, int i, List<BToken> out,
+            List<Diagnostic> findings) {
         BToken first = all.get(i);
         withBlanks(all, i, first);
         StringBuilder value = new StringBuilder(unescape(first.getText(), 1, first.getText().length() - 1));
@@ -99,7 +101,7 @@ public final class LexedFile {
             int nextLineStart = j;
             boolean restOfLineEmpty = j >= all.size() || all.get(j).getType() == BareosLexer.NEWLINE;
             if (!restOfLineEmpty) {
-                nextLineStart = skipToNextLine(all, j);
+                nextLineStart = lineEnds[j] + 1;
             } else {
                 nextLineStart = j + 1;
             }
@@ -136,12 +138,18 @@ public final class LexedFile {
         return j;
     }
 
-    private static int skipToNextLine(List<BToken> all, int from) {
-        int j = from;
-        while (j < all.size() && all.get(j).getType() != BareosLexer.NEWLINE) {
-            j++;
+    /**
+     * For each token, the index of the newline that ends its line ({@code all.size()} on the
+     * last line), so that looking past a string to the next line costs nothing however many
+     * strings a line holds.
+     */
+    private static int[] lineEnds(List<BToken> all) {
+        int[] ends = new int[all.size() + 1];
+        ends[all.size()] = all.size();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            ends[i] = all.get(i).getType() == BareosLexer.NEWLINE ? i : ends[i + 1];
         }
-        return j + 1;
+        return ends;
     }
 
     /** A backslash makes the next character literal; there are no C escapes. */

@@ -56,7 +56,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
         Token start = e.getStartToken();
         if (recognizer.getContext() instanceof BareosParser.ConfigContext && start != null
-                && start.getType() == BareosLexer.WORD && start != e.getOffendingToken()) {
+                && start.getType() == BareosParser.FIRST_WORD && start != e.getOffendingToken()) {
             Token last = previousToken(recognizer.getInputStream(), e.getOffendingToken());
             String words = start.getInputStream() != null && last != null && last.getInputStream() == start.getInputStream()
                     ? start.getInputStream().getText(org.antlr.v4.runtime.misc.Interval.of(start.getStartIndex(),
@@ -233,7 +233,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
                 case BareosLexer.RBRACE -> "`}`";
                 case BareosLexer.EQUALS -> "`=`";
                 case BareosLexer.COMMA -> "`,`";
-                case BareosLexer.WORD -> "a word";
+                case BareosLexer.WORD, BareosParser.FIRST_WORD -> "a word";
                 case BareosLexer.QUOTED -> "a quoted string";
                 default -> null;
             };

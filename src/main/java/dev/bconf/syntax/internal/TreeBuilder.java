@@ -77,8 +77,8 @@ final class TreeBuilder {
         for (ParseTree child : body.children == null ? List.<ParseTree>of() : body.children) {
             if (child instanceof BareosParser.StatementContext s) {
                 statement(s, keywordsAreIdentifiers).ifPresent(statements::add);
-            } else if (child instanceof BareosParser.StrayContext s) {
-                Token t = s.getStart();
+            } else if (child instanceof BareosParser.StrayContext || child instanceof BareosParser.MarkStrayContext) {
+                Token t = ((ParserRuleContext) child).getStart();
                 error(t, t.getType() == BareosLexer.LBRACE
                         ? "unexpected `{`: a block needs its keyword on the same statement (e.g. `Options {`); "
                                 + "Bareos reports every following directive as \"not in resource definition\""
@@ -173,10 +173,12 @@ final class TreeBuilder {
      * a plain word that matches no keyword.
      */
     private Optional<Keyword> keyword(BareosParser.KeywordContext ctx, boolean resourceType, boolean identifier) {
-        if (ctx == null || ctx.WORD().isEmpty()) {
+        if (ctx == null || ctx.FIRST_WORD() == null) {
             return Optional.empty();
         }
-        List<TerminalNode> words = ctx.WORD();
+        List<TerminalNode> words = new ArrayList<>();
+        words.add(ctx.FIRST_WORD());
+        words.addAll(ctx.WORD());
         BToken first = (BToken) words.get(0).getSymbol();
         BToken last = (BToken) words.get(words.size() - 1).getSymbol();
         if (first.getTokenIndex() < 0 || first.file() == null) {
