@@ -163,12 +163,26 @@ public final class IncludeExpander implements TokenSource {
         }
     }
 
+    /**
+     * Hands a token to the parser, marking the words that may start a statement. Of a run of
+     * line ends only the first reaches the parser; the others go to the whitespace channel.
+     * Where a value may start on a later line, the grammar cannot tell whether a line end
+     * belongs to the value or ends the statement before it without looking past the whole
+     * run, at each line end of it: a run of thousands of {@code ;} cost minutes once a syntax
+     * error had switched the parser to full-context prediction.
+     */
     private Token remember(BToken t) {
         if (t.getType() == BareosLexer.WORD && (last == null || STATEMENT_STARTS.contains(last.getType()))) {
             t.setType(BareosParser.FIRST_WORD);
+        } else if (isLineEnd(t) && last != null && isLineEnd(last)) {
+            t.setChannel(BareosLexer.WHITESPACE);
         }
         last = t;
         return t;
+    }
+
+    private static boolean isLineEnd(Token t) {
+        return t.getType() == BareosLexer.NEWLINE || t.getType() == BareosLexer.SEMICOLON;
     }
 
     private void include(BToken token, Frame includer) {
