@@ -36,6 +36,13 @@ public record DaemonConfig(DaemonSyntax syntax, BareosVersion version, Optional<
         return syntax.source().kind();
     }
 
+    /** A summary: the syntax tree it holds keeps passwords in clear, and is far too long anyway. */
+    @Override
+    public String toString() {
+        return "DaemonConfig[" + kind() + " " + source().origin() + ", Bareos " + version + ", " + resources.size()
+                + " resources]";
+    }
+
     /** The resources of one type (canonical name, any case), in reading order. */
     public List<Resource> resources(String type) {
         return resources.stream().filter(r -> r.type().equalsIgnoreCase(type)).toList();
