@@ -24,9 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * No password ever comes out of bconf: not in any command's output in any format, on standard
@@ -62,31 +59,8 @@ class SecretsTest {
         assertThat(passwords().count()).isGreaterThanOrEqualTo(8);
     }
 
-    /** Every command that reads configurations, in every format it has, to stdout and to a file. */
     static Stream<List<String>> analysingRuns() {
-        List<List<String>> runs = new ArrayList<>();
-        for (CommandLine sub : new CommandLine(new BconfCommand()).getSubcommands().values()) {
-            CommandSpec spec = sub.getCommandSpec();
-            if (spec.findOption("--sysroot") == null) {
-                continue;
-            }
-            OptionSpec format = spec.findOption("--format");
-            List<String> formats = new ArrayList<>();
-            if (format != null) {
-                format.completionCandidates().forEach(formats::add);
-            }
-            for (String f : formats.isEmpty() ? List.of("") : formats) {
-                List<String> args = new ArrayList<>(List.of(spec.name(), "--fail-on", "never", SITE.toString()));
-                if (spec.findOption("--fail-on") == null) {
-                    args.subList(1, 3).clear();
-                }
-                if (!f.isEmpty()) {
-                    args.addAll(List.of("-f", f));
-                }
-                runs.add(args);
-            }
-        }
-        return runs.stream();
+        return CliRun.everyAnalysingRun(SITE).stream();
     }
 
     @ParameterizedTest(name = "{0}")
