@@ -67,8 +67,11 @@ class HostileInputTest {
 
         Site site = read();
 
-        assertThat(Findings.where(site.diagnostics(), ReadingRules.SYNTAX_ERROR, root))
-                .containsExactly("bareos-dir.conf:7:1");
+        assertThat(Findings.of(site.diagnostics(), ReadingRules.SYNTAX_ERROR)).singleElement().satisfies(d -> {
+            assertThat(Findings.where(d, root)).isEqualTo("bareos-dir.conf:7:1");
+            assertThat(d.message()).as("message quoting the line").hasSizeLessThan(300).startsWith("`xxxx");
+        });
+        assertThat(site.diagnostics()).allSatisfy(d -> assertThat(d.message()).hasSizeLessThan(600));
         ResourceNode director = Fixtures.resource(site, "Director", "d");
         assertThat(director.directives()).extracting(d -> d.tokens().size())
                 .containsExactly(1, 50_000, 2 * (100_000 / 7), 1);
