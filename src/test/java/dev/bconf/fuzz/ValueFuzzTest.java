@@ -64,7 +64,8 @@ class ValueFuzzTest {
 
     @Property
     void everyParserReadsAnyValue(@ForAll("values") String value, @ForAll("datatypes") List<Datatype> datatypes) {
-        String text = "Test {\n  Name = x\n  Key = " + value + "\n}\nTest {\n  Key {\n    Key = " + value + "\n  }\n}\n";
+        String text = "Test {\n  Name = x\n  Key = " + value + "\n}\nTest {\n  Key {\n    Key = " + value
+                + "\n  }\n}\n";
         ConfigFile file = ConfigReader.readText(base.resolve("fuzz.conf"), text, base, ReadOptions.defaults()).file();
         List<Integer> lines = Pipeline.lineLengths(text);
         ValueContext comments = ValueContext.none().withComments(file.comments());

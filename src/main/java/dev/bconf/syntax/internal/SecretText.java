@@ -40,7 +40,8 @@ final class SecretText {
                 continue;
             }
             folded.append(Character.toLowerCase(c));
-            boolean wordEnds = i + 1 == written.length() || written.charAt(i + 1) == ' ' || written.charAt(i + 1) == '\t';
+            boolean wordEnds = i + 1 == written.length() || written.charAt(i + 1) == ' '
+                    || written.charAt(i + 1) == '\t';
             if (KEYWORDS.contains(folded.toString()) && wordEnds) {
                 return written.substring(0, i + 1);
             }

@@ -63,7 +63,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
                             last.getStopIndex())).strip()
                     : start.getText();
             add(start, "`" + SecretText.keyword(words) + "` is not followed by `{`, so it opens no resource (got "
-                    + describe(recognizer.getInputStream(), e.getOffendingToken()) + "); a resource starts with `Type {`");
+                    + describe(recognizer.getInputStream(), e.getOffendingToken())
+                    + "); a resource starts with `Type {`");
             return;
         }
         report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), recognizer.getContext());
@@ -161,7 +162,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         if (t.getType() == BareosLexer.LBRACE) {
             return "unexpected `{`: a block needs a keyword before it (e.g. `Options {`)";
         }
-        return "unexpected " + describe(parser.getInputStream(), t) + "; expected a directive (`Keyword = value`) or `}`";
+        return "unexpected " + describe(parser.getInputStream(), t)
+                + "; expected a directive (`Keyword = value`) or `}`";
     }
 
     private static String topLevel(TokenStream in, Token t) {
@@ -174,7 +176,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     private static String endOfFile(ParserRuleContext ctx) {
         for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
             if (c instanceof BareosParser.ResourceContext r && r.keyword() != null) {
-                return "end of file inside resource " + quote(SecretText.keyword(r.keyword().getText())) + " opened at line "
+                return "end of file inside resource " + quote(SecretText.keyword(r.keyword().getText()))
+                        + " opened at line "
                         + r.getStart().getLine() + ": a `}` is missing";
             }
         }
