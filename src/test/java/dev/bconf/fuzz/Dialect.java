@@ -57,7 +57,8 @@ final class Dialect {
     private static final List<String> INCLUDES = List.of("@inc1.conf", "@\"inc 2.conf\"", "@sub/inc3.conf",
             "@missing.conf", "@\"missing folder/x.conf\"", "@*.conf", "@sub/*", "@sub/*.conf", "@[ai]nc1.conf",
             "@inc?.conf", "@sub", "@", "@\"\"", "@/dev/null", "@|echo Name = x", "@|\"sh -c 'touch marker'\"",
-            "@\"inc 2.conf\"tail", "@inc1.conf=x");
+            "@\"inc 2.conf\"tail", "@inc1.conf=x", "@bareos-dir.conf", "@bareos-fd.conf", "@bareos-sd.conf",
+            "@bconsole.conf");
 
     private static final List<String> COMMENTS = List.of("# comment", "#", "# bconf: disable=BC201",
             "# bconf: disable-file=BC001", "# bconf: disable=", "# expect: BC103");
