@@ -5,11 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -79,6 +82,25 @@ class ArchitectureTest {
     void onlyMainExits() {
         noClasses().that().doNotHaveFullyQualifiedName("dev.bconf.cli.Main")
                 .should().callMethod(System.class, "exit", int.class)
+                .check(classes);
+    }
+
+    /**
+     * Reading never connects anywhere and never runs a command, whatever the input: no code
+     * path may so much as reach the classes that would. SideEffectsTest watches the same at
+     * run time, for the paths its inputs take.
+     */
+    @Test
+    void nothingConnectsAnywhereOrRunsACommand() {
+        // java.net.URI only names things (SARIF's artifact and help addresses); it opens nothing.
+        noClasses().should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java.net..",
+                        "java.nio.channels..", "javax.net..", "java.rmi..", "javax.naming..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(java.net.URI.class,
+                                java.net.URISyntaxException.class))))
+                .orShould().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class, Process.class)
+                .orShould().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("exec"))
+                        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.assignableTo(Runtime.class)))))
                 .check(classes);
     }
 

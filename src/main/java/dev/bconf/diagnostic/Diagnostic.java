@@ -23,10 +23,11 @@ public record Diagnostic(
             .thenComparing(d -> d.rule().id())
             .thenComparing(Diagnostic::message);
 
+    /** Text the message quotes from the configuration is shortened when it is long. */
     public Diagnostic {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(message, "message");
+        message = Excerpt.shorten(Objects.requireNonNull(message, "message"));
         Objects.requireNonNull(location, "location");
         related = List.copyOf(related);
         Objects.requireNonNull(subject, "subject");

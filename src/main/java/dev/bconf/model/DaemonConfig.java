@@ -69,6 +69,13 @@ public final class DaemonConfig {
         return syntax.source().kind();
     }
 
+    /** A summary: the syntax tree it holds keeps passwords in clear, and is far too long anyway. */
+    @Override
+    public String toString() {
+        return "DaemonConfig[" + kind() + " " + source().origin() + ", Bareos " + version + ", " + resources.size()
+                + " resources]";
+    }
+
     /** The resources of one type (canonical name, any case), in reading order. */
     public List<Resource> resources(String type) {
         return byType.getOrDefault(type.toLowerCase(Locale.ROOT), List.of());
@@ -80,10 +87,5 @@ public final class DaemonConfig {
      */
     public Optional<Resource> find(String type, String name) {
         return Optional.ofNullable(byTypeAndName.get(type.toLowerCase(Locale.ROOT) + "\u0000" + name));
-    }
-
-    @Override
-    public String toString() {
-        return kind().label() + " configuration from " + source().origin();
     }
 }

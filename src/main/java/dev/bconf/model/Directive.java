@@ -58,6 +58,17 @@ public record Directive(
         return new Directive(schema, origin, node, aliasWritten, value, more, inheritedFrom);
     }
 
+    /**
+     * The directive without the statement as written, whose tokens hold a password's text in
+     * clear; a password value redacts itself. {@code toString()} ends up in logs and reports.
+     */
+    @Override
+    public String toString() {
+        return "Directive[" + name() + aliasWritten.map(a -> " (written " + a + ")").orElse("") + ", " + origin
+                + span().map(s -> " at " + s).orElse("") + inheritedFrom.map(j -> " from JobDefs " + j).orElse("")
+                + ", value=" + value.map(Object::toString).orElse("none") + ", problems=" + problems + "]";
+    }
+
     /** The same directive as a Job sees it when its JobDefs sets it. */
     Directive inheritedBy(String jobDefs) {
         return new Directive(schema, Origin.INHERITED, node, aliasWritten, value, List.of(), Optional.of(jobDefs));

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * The configuration as bconf may show it: source lines with every secret value replaced by
@@ -37,6 +36,8 @@ public final class RedactedSource {
     private final Map<Path, String> texts;
     private final Map<Path, Optional<List<String>>> lines = new HashMap<>();
     private final Map<Path, List<SourceSpan>> secretSpans = new HashMap<>();
+    // Many findings on one long line would otherwise mask the same line again for each of them.
+    private final Map<Path, Map<Integer, MaskedLine>> masked = new HashMap<>();
     // Thousands of clients mean thousands of passwords: look up only those starting with the character at hand.
     private final Map<Character, List<String>> byFirstChar = new HashMap<>();
 
@@ -76,7 +77,11 @@ public final class RedactedSource {
         if (all.isEmpty() || number < 1 || number > all.get().size()) {
             return Optional.empty();
         }
-        String text = all.get().get(number - 1);
+        return Optional.of(masked.computeIfAbsent(key(file), k -> new HashMap<>())
+                .computeIfAbsent(number, n -> masked(file, all.get().get(n - 1), n)));
+    }
+
+    private MaskedLine masked(Path file, String text, int number) {
         List<int[]> ranges = new ArrayList<>();
         for (SourceSpan s : secretSpans.getOrDefault(key(file), List.of())) {
             if (s.line() <= number && number <= s.endLine()) {
@@ -84,11 +89,10 @@ public final class RedactedSource {
                     s.endLine() == number ? s.endColumn() : text.codePointCount(0, text.length())});
             }
         }
-        Matcher m = SecretNames.STATEMENT.matcher(text);
-        while (m.find()) {
-            ranges.add(new int[] {column(text, m.start(1)), column(text, m.end(1)) - 1});
+        for (int[] value : SecretNames.values(text)) {
+            ranges.add(new int[] {column(text, value[0]), column(text, value[1]) - 1});
         }
-        return Optional.of(mask(text, ranges));
+        return mask(text, ranges);
     }
 
     /** The report with every secret quoted in a message replaced. */
@@ -149,9 +153,8 @@ public final class RedactedSource {
 
     private void scan(Path file, Set<String> values) {
         for (String text : lines.computeIfAbsent(key(file), this::read).orElse(List.of())) {
-            Matcher m = SecretNames.STATEMENT.matcher(text);
-            while (m.find()) {
-                values.add(unquoted(m.group(1)));
+            for (int[] value : SecretNames.values(text)) {
+                values.add(unquoted(text.substring(value[0], value[1])));
             }
         }
     }

@@ -7,10 +7,13 @@ import dev.bconf.schema.Datatype;
 import dev.bconf.schema.DaemonSchema;
 import dev.bconf.schema.DirectiveSchema;
 import dev.bconf.schema.ResourceSchema;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -27,15 +30,67 @@ final class SecretNames {
     private static final Set<String> FOLDED = catalogued();
 
     /**
-     * A keyword at the start of a statement naming a secret, then its value: with or without
-     * {@code =} (a broken line is shown too), quoted to the closing quote, or unquoted to the
-     * end of the statement.
+     * A keyword at the start of a statement naming a secret, then blanks and an optional
+     * {@code =} (a broken line is shown too); {@link #values} reads the value after it.
      */
-    static final Pattern STATEMENT = Pattern.compile("(?:^|[{;])[ \\t]*(?:" + keywordAlternatives() + ")"
-            + "[ \\t]*(?:=[ \\t]*)?(\"(?:[^\"\\\\]|\\\\.)*\"?|[^\\s;#{}=\"](?:[^;#{}\\r\\n]*[^\\s;#{}])?)",
-            Pattern.CASE_INSENSITIVE);
+    /** What ends an unquoted value: the next statement, a comment or a block. */
+    private static final String STATEMENT_ENDS = ";#{}\r\n";
+
+    private static final Pattern KEYWORD = Pattern.compile("(?:^|[{;])[ \\t]*(?:" + keywordAlternatives()
+            + ")[ \\t]*(?:=[ \\t]*)?", Pattern.CASE_INSENSITIVE);
 
     private SecretNames() {
+    }
+
+    /**
+     * The secret values set on a line, as {@code [start, end)} character indices: a quoted value
+     * to its closing quote (or the end of the line), an unquoted one to the end of its statement.
+     * The value is read by hand because a regular expression recurses once per character over a
+     * quoted string and a line can be a hundred thousand characters long.
+     */
+    static List<int[]> values(String line) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = KEYWORD.matcher(line);
+        int from = 0;
+        while (from <= line.length() && m.find(from)) {
+            int start = m.end();
+            int end = valueEnd(line, start);
+            if (end > start) {
+                found.add(new int[] {start, end});
+                from = end;
+            } else {
+                from = m.start() + 1;
+            }
+        }
+        return found;
+    }
+
+    private static int valueEnd(String line, int start) {
+        if (start >= line.length()) {
+            return start;
+        }
+        char first = line.charAt(start);
+        if (first == '"') {
+            for (int i = start + 1; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    return i + 1;
+                }
+            }
+            return line.length();
+        }
+        if (Character.isWhitespace(first) || first == '=' || STATEMENT_ENDS.indexOf(first) >= 0) {
+            return start;
+        }
+        int end = start + 1;
+        for (int i = start + 1; i < line.length() && STATEMENT_ENDS.indexOf(line.charAt(i)) < 0; i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                end = i + 1;
+            }
+        }
+        return end;
     }
 
     /** True when a keyword, written any way Bareos accepts (case and blanks ignored), names a secret. */

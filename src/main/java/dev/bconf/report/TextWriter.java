@@ -15,6 +15,11 @@ import java.util.Optional;
  */
 public final class TextWriter {
 
+    /** At most this many characters of a source line are shown, with {@link #CUT} where it was cut. */
+    static final int SHOWN_WIDTH = 160;
+    private static final int SHOWN_BEFORE = 40;
+    private static final String CUT = "...";
+
     private final PathDisplay paths;
     private final RedactedSource source;
     private final TextStyle style;
@@ -49,16 +54,28 @@ public final class TextWriter {
         if (line.isEmpty()) {
             return;
         }
-        String text = line.get().text();
-        int length = text.codePointCount(0, text.length());
+        int[] text = line.get().text().codePoints().toArray();
+        int length = text.length;
         int from = Math.min(line.get().start(span.column()), length + 1);
-        int to = span.endLine() == span.line() ? line.get().end(span.endColumn()) : length;
-        int width = Math.max(1, Math.min(to, length) - from + 1);
-        StringBuilder indent = new StringBuilder();
-        text.codePoints().limit(from - 1L).forEach(c -> indent.append(c == '\t' ? '\t' : ' '));
+        int to = Math.min(span.endLine() == span.line() ? line.get().end(span.endColumn()) : length, length);
+        // A line of a hundred thousand characters, once per finding on it, would bury the report.
+        int first = length <= SHOWN_WIDTH ? 1 : Math.max(1, Math.min(from - SHOWN_BEFORE, length - SHOWN_WIDTH + 1));
+        int last = Math.min(length, first + SHOWN_WIDTH - 1);
+        String cutBefore = first > 1 ? CUT : "";
+        String cutAfter = last < length ? CUT : "";
+        StringBuilder shown = new StringBuilder(cutBefore);
+        StringBuilder indent = new StringBuilder(" ".repeat(cutBefore.length()));
+        for (int column = first; column <= last; column++) {
+            shown.appendCodePoint(text[column - 1]);
+            if (column < from) {
+                indent.append(text[column - 1] == '\t' ? '\t' : ' ');
+            }
+        }
+        shown.append(cutAfter);
+        int width = Math.max(1, Math.min(to, last) - Math.max(from, first) + 1);
         String number = String.valueOf(span.line());
         out.append(style.faint(" ".repeat(gutter - number.length() + 1) + number + " |"))
-                .append(text.isEmpty() ? "" : " " + text).append('\n');
+                .append(length == 0 ? "" : " " + shown).append('\n');
         out.append(style.faint(" ".repeat(gutter + 1) + " |")).append(' ').append(indent)
                 .append(style.caret("^" + "~".repeat(width - 1))).append('\n');
     }

@@ -31,7 +31,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -58,7 +60,8 @@ final class Pipeline {
             tree.writeTo(dir);
             Path root = dir;
             List<Diagnostic> found = Guard.run("reading " + tree.mainFile(), TIME_LIMIT, () -> run(root));
-            found.forEach(Pipeline::located);
+            Map<Path, List<Integer>> lines = new HashMap<>();
+            found.forEach(d -> located(d, lines));
             return found;
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; input kept in " + keep(tree), e);
@@ -88,22 +91,26 @@ final class Pipeline {
         return site.diagnostics();
     }
 
-    /** A finding's place, and those of its related locations, lie inside their file. */
-    static void located(Diagnostic d) {
-        inside(d.location(), d);
+    /**
+     * A finding's place, and those of its related locations, lie inside their file.
+     *
+     * @param lines the line lengths of the files seen so far
+     */
+    static void located(Diagnostic d, Map<Path, List<Integer>> lines) {
+        inside(d.location(), d, lines);
         for (RelatedLocation r : d.related()) {
-            inside(r.location(), d);
+            inside(r.location(), d, lines);
         }
     }
 
-    private static void inside(SourceSpan span, Diagnostic d) {
+    private static void inside(SourceSpan span, Diagnostic d, Map<Path, List<Integer>> lines) {
         Path file = span.file();
         if (!Files.isRegularFile(file)) {
             assertThat(List.of(span.line(), span.column())).as("%s points into %s, which is no file", d, file)
                     .containsExactly(1, 1);
             return;
         }
-        List<Integer> lengths = lineLengths(file);
+        List<Integer> lengths = lines.computeIfAbsent(file.toAbsolutePath().normalize(), Pipeline::lineLengths);
         assertThat(span.line()).as("line of %s", d).isBetween(1, lengths.size());
         assertThat(span.column()).as("column of %s", d).isBetween(1, lengths.get(span.line() - 1) + 1);
         assertThat(span.endLine()).as("end line of %s", d).isBetween(span.line(), lengths.size());
@@ -115,12 +122,14 @@ final class Pipeline {
      * it is decoded; CR LF, CR and LF each end a line, as in Bareos.
      */
     static List<Integer> lineLengths(Path file) {
-        String text;
         try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            return lineLengths(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static List<Integer> lineLengths(String text) {
         List<Integer> lengths = new ArrayList<>();
         for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             lengths.add(line.length());

@@ -50,6 +50,18 @@ class RedactedSourceTest {
     }
 
     @Test
+    void aHugeQuotedOrEscapedPasswordIsMaskedWhole() {
+        String quoted = "x".repeat(100_000);
+        String escaped = "\\\"".repeat(50_000);
+        RedactedSource source = source("  Password = \"" + quoted + "\"; Name = a\n  Password = \"" + escaped
+                + "\n  Password = " + quoted + " ; Name = b\n");
+
+        assertThat(source.line(FILE, 1).orElseThrow().text()).isEqualTo("  Password = <redacted>; Name = a");
+        assertThat(source.line(FILE, 2).orElseThrow().text()).isEqualTo("  Password = <redacted>");
+        assertThat(source.line(FILE, 3).orElseThrow().text()).isEqualTo("  Password = <redacted> ; Name = b");
+    }
+
+    @Test
     void linesThatDoNotExistAreNotShown() {
         assertThat(source("Director {\n}\n").line(FILE, 9)).isEmpty();
         assertThat(source("").line(Path.of("no-such-file.conf"), 1)).isEmpty();

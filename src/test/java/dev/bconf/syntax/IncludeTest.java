@@ -13,8 +13,10 @@ import dev.bconf.Site;
 import dev.bconf.TestResources;
 import dev.bconf.diagnostic.ReadingRules;
 import dev.bconf.diagnostic.SourceSpan;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How {@code @} includes are found and spliced into the token stream (dialect.md §2.1, §2.2). */
 class IncludeTest {
@@ -50,6 +52,18 @@ class IncludeTest {
         DirectiveNode description = director.directive("Description").orElseThrow();
         assertThat(description.tokens()).extracting(ValueToken::text).containsExactly("Main director");
         assertThat(description.keyword().span().line()).isEqualTo(3);
+    }
+
+    @Test
+    void aBracketWithoutItsPartnerMatchesItself(@TempDir Path root) throws Exception {
+        // glob(3) reads an unclosed [ as a plain character; Java's glob matcher refuses it.
+        Files.writeString(root.resolve("bareos-dir.conf"), "Director {\n  Name = d\n}\n@pools[1.conf\n@*[1.conf\n");
+        Files.writeString(root.resolve("pools[1.conf"), "Pool {\n  Name = p\n}\n");
+
+        Site site = load(root);
+
+        assertThat(Findings.reading(site.diagnostics())).isEmpty();
+        assertThat(names(site, "Pool")).containsExactly("p", "p");
     }
 
     @Test

@@ -22,6 +22,11 @@ public final class BToken extends CommonToken {
         super(source, type, channel, start, stop);
     }
 
+    /**
+     * Sets the file and works out where the token ends. Line ends at the end of its text (a
+     * quoted string never closed runs on to the end of the file) do not count: the token ends
+     * on its last line with text, so that the place right after it is still on that line.
+     */
     void locate(Path path) {
         this.file = path;
         String text = getText();
@@ -30,7 +35,11 @@ public final class BToken extends CommonToken {
         int lastLine = line;
         int lastCol = col - 1;
         if (text != null) {
-            for (int i = 0; i < text.length(); i++) {
+            int length = text.length();
+            while (length > 0 && text.charAt(length - 1) == '\n') {
+                length--;
+            }
+            for (int i = 0; i < length; i++) {
                 if (text.charAt(i) == '\n') {
                     lastLine++;
                     lastCol = 0;

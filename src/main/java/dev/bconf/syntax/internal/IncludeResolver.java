@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Finds the files an {@code @} include names. Bareos hands the path to {@code glob(3)} as it
@@ -118,7 +119,7 @@ public final class IncludeResolver {
                 if (!Files.isDirectory(dir)) {
                     continue;
                 }
-                PathMatcher matcher = dir.getFileSystem().getPathMatcher("glob:" + escapeForMatcher(part));
+                PathMatcher matcher = matcher(dir, part);
                 try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
                     for (Path child : children) {
                         String name = child.getFileName().toString();
@@ -140,8 +141,17 @@ public final class IncludeResolver {
         return current;
     }
 
-    /** glob(3) has no {a,b} alternatives; Java's matcher does, so braces are made literal. */
-    private static String escapeForMatcher(String part) {
-        return part.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}");
+    /**
+     * Java's glob matcher for one path component, read as glob(3) reads it: glob(3) has no
+     * {a,b} alternatives, so braces are literal, and a {@code [} without its {@code ]} is a
+     * plain character where Java's matcher refuses the pattern.
+     */
+    private static PathMatcher matcher(Path dir, String part) {
+        String pattern = part.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}");
+        try {
+            return dir.getFileSystem().getPathMatcher("glob:" + pattern);
+        } catch (PatternSyntaxException e) {
+            return dir.getFileSystem().getPathMatcher("glob:" + pattern.replace("[", "\\[").replace("]", "\\]"));
+        }
     }
 }

@@ -62,8 +62,9 @@ final class SyntaxErrors extends DefaultErrorStrategy {
                     ? start.getInputStream().getText(org.antlr.v4.runtime.misc.Interval.of(start.getStartIndex(),
                             last.getStopIndex())).strip()
                     : start.getText();
-            add(start, "`" + words + "` is not followed by `{`, so it opens no resource (got "
-                    + describe(e.getOffendingToken()) + "); a resource starts with `Type {`");
+            add(start, "`" + SecretText.keyword(words) + "` is not followed by `{`, so it opens no resource (got "
+                    + describe(recognizer.getInputStream(), e.getOffendingToken())
+                    + "); a resource starts with `Type {`");
             return;
         }
         report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), recognizer.getContext());
@@ -76,7 +77,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
 
     @Override
     protected void reportFailedPredicate(Parser recognizer, FailedPredicateException e) {
-        add(e.getOffendingToken(), "unexpected " + describe(e.getOffendingToken()));
+        add(e.getOffendingToken(), "unexpected " + describe(recognizer.getInputStream(), e.getOffendingToken()));
     }
 
     @Override
@@ -112,7 +113,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         } else if (e instanceof FailedPredicateException f) {
             reportFailedPredicate(recognizer, f);
         } else {
-            add(e.getOffendingToken(), "unexpected " + describe(e.getOffendingToken()));
+            add(e.getOffendingToken(), "unexpected " + describe(recognizer.getInputStream(), e.getOffendingToken()));
         }
     }
 
@@ -131,49 +132,52 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             return "a quoted string starts here but is never closed: Bareos reads to the end of the file "
                     + "looking for the closing quote. Add the missing \".";
         }
-        Token previous = previousToken(parser.getInputStream(), offending);
-        String after = previous == null ? "" : " after " + describe(previous);
+        TokenStream in = parser.getInputStream();
+        Token previous = previousToken(in, offending);
+        String after = previous == null ? "" : " after " + describe(in, previous);
         String wanted = describe(expected, parser);
         if (ctx instanceof BareosParser.ResourceContext && expected.contains(BareosLexer.LBRACE)) {
-            String type = previous == null ? "" : previous.getText();
+            String type = previous == null ? "" : SecretText.hidden(in, previous) ? "..." : previous.getText();
             if (offending.getType() == BareosLexer.EQUALS) {
                 return "a directive (`" + type + " = ...`) outside of any resource; directives belong inside "
                         + "`Type { ... }`. Got `=` where `{` should open a resource";
             }
-            return "expected `{` to open resource " + quote(type) + ", got " + describe(offending);
+            return "expected `{` to open resource " + quote(type) + ", got " + describe(in, offending);
         }
         if ((ctx instanceof BareosParser.StatementContext || ctx instanceof BareosParser.AssignmentContext
                 || ctx instanceof BareosParser.BlockContext) && ctx.getStart() != offending) {
-            return "expected `=` or `{` after `" + textUpTo(parser.getInputStream(), ctx.getStart(), offending)
-                    + "`, got " + describe(offending);
+            return "expected `=` or `{` after `" + SecretText.keyword(textUpTo(in, ctx.getStart(), offending))
+                    + "`, got " + describe(in, offending);
         }
         if (ctx instanceof BareosParser.ConfigContext) {
-            return topLevel(offending);
+            return topLevel(in, offending);
         }
-        return "expected " + wanted + after + ", got " + describe(offending);
+        return "expected " + wanted + after + ", got " + describe(in, offending);
     }
 
     private String unwanted(Parser parser, Token t) {
         if (parser.getContext() instanceof BareosParser.ConfigContext) {
-            return topLevel(t);
+            return topLevel(parser.getInputStream(), t);
         }
         if (t.getType() == BareosLexer.LBRACE) {
             return "unexpected `{`: a block needs a keyword before it (e.g. `Options {`)";
         }
-        return "unexpected " + describe(t) + "; expected a directive (`Keyword = value`) or `}`";
+        return "unexpected " + describe(parser.getInputStream(), t)
+                + "; expected a directive (`Keyword = value`) or `}`";
     }
 
-    private static String topLevel(Token t) {
+    private static String topLevel(TokenStream in, Token t) {
         if (t.getType() == BareosLexer.RBRACE) {
             return "unexpected `}`: no resource is open here (one `}` too many?)";
         }
-        return "expected a resource (`Type {`), got " + describe(t);
+        return "expected a resource (`Type {`), got " + describe(in, t);
     }
 
     private static String endOfFile(ParserRuleContext ctx) {
         for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
             if (c instanceof BareosParser.ResourceContext r && r.keyword() != null) {
-                return "end of file inside resource " + quote(r.keyword().getText()) + " opened at line "
+                return "end of file inside resource " + quote(SecretText.keyword(r.keyword().getText()))
+                        + " opened at line "
                         + r.getStart().getLine() + ": a `}` is missing";
             }
         }
@@ -206,7 +210,20 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         return "`" + s + "`";
     }
 
-    static String describe(Token t) {
+    /** A token as a message shows it; after the keyword of a password, without its text. */
+    static String describe(TokenStream in, Token t) {
+        if (SecretText.hidden(in, t)) {
+            return switch (t.getType()) {
+                case BareosLexer.QUOTED -> "a quoted string";
+                case BareosLexer.WORD, BareosParser.FIRST_WORD -> "a word";
+                case BareosParser.COMMAND_INCLUDE -> "a command include";
+                default -> describe(t);
+            };
+        }
+        return describe(t);
+    }
+
+    private static String describe(Token t) {
         return switch (t.getType()) {
             case Token.EOF -> "end of file";
             case BareosLexer.NEWLINE -> t.getText().isEmpty() ? "end of included file" : "end of line";

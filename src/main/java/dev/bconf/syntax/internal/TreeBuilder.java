@@ -45,16 +45,19 @@ final class TreeBuilder {
                     unclosed(r.close(), "resource `" + type.written() + "`", r.getStart());
                 });
             } else if (child instanceof BareosParser.DirectiveOutsideResourceContext d && d.keyword() != null) {
-                error(d.getStart(), "`" + d.keyword().getText() + " = ...` stands outside of any resource; "
+                error(d.getStart(), "`" + SecretText.keyword(d.keyword().getText())
+                        + " = ...` stands outside of any resource; "
                         + "directives belong inside a resource such as `Client { ... }`. A `{` or `}` may be "
                         + "missing or misplaced above.");
             } else if (child instanceof BareosParser.ExtraClosingBraceContext b) {
                 error(b.getStart(), "unexpected `}`: no resource is open here (one `}` too many?)");
             } else if (child instanceof BareosParser.StrayAtTopContext s) {
-                error(s.getStart(), "expected a resource (`Type {`), got " + SyntaxErrors.describe(s.getStart()));
+                error(s.getStart(), "expected a resource (`Type {`), got "
+                        + SyntaxErrors.describe(tokens, s.getStart()));
             } else if (child instanceof BareosParser.TypeWithoutBraceContext w) {
-                error(w.getStart(), "`" + w.keyword().getText() + "` is not followed by `{`, so it opens no resource "
-                        + "(got " + SyntaxErrors.describe(tokens.get(w.getStop().getTokenIndex() + 1))
+                error(w.getStart(), "`" + SecretText.keyword(w.keyword().getText()) + "` is not followed by `{`, so it "
+                        + "opens no resource (got "
+                        + SyntaxErrors.describe(tokens, tokens.get(w.getStop().getTokenIndex() + 1))
                         + "); a resource starts with `Type {`");
             }
         }
@@ -82,7 +85,8 @@ final class TreeBuilder {
                 error(t, t.getType() == BareosLexer.LBRACE
                         ? "unexpected `{`: a block needs its keyword on the same statement (e.g. `Options {`); "
                                 + "Bareos reports every following directive as \"not in resource definition\""
-                        : "unexpected " + SyntaxErrors.describe(t) + " where a directive should start; expected "
+                        : "unexpected " + SyntaxErrors.describe(tokens, t)
+                                + " where a directive should start; expected "
                                 + "`Keyword = value` or `}`");
             }
         }
@@ -196,9 +200,10 @@ final class TreeBuilder {
         Keyword keyword = new Keyword(name.toString(), written, span);
         if (identifier && !isLetters(name)) {
             String what = resourceType ? "resource type" : "directive name";
-            findings.add(Diagnostic.of(ReadingRules.SYNTAX_ERROR, span, "`" + written + "` cannot be a " + what
-                    + ": Bareos keywords consist of letters only (blanks and case are ignored), so Bareos reads `"
-                    + name + "` as a plain word and stops. Remove the digits, `_`, `-` or other characters."));
+            findings.add(Diagnostic.of(ReadingRules.SYNTAX_ERROR, span, "`" + SecretText.keyword(written)
+                    + "` cannot be a " + what + ": Bareos keywords consist of letters only (blanks and case are "
+                    + "ignored), so Bareos reads `" + SecretText.keyword(name.toString()) + "` as a plain word and "
+                    + "stops. Remove the digits, `_`, `-` or other characters."));
         }
         return Optional.of(keyword);
     }
