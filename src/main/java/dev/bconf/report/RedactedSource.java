@@ -1,6 +1,7 @@
 package dev.bconf.report;
 
 import dev.bconf.diagnostic.Diagnostic;
+import dev.bconf.diagnostic.ReadingRules;
 import dev.bconf.diagnostic.RelatedLocation;
 import dev.bconf.diagnostic.SourceSpan;
 import dev.bconf.syntax.BlockNode;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,10 @@ import java.util.Set;
 
 /**
  * The configuration as bconf may show it: source lines with every secret value replaced by
- * {@code <redacted>}, and findings whose messages quote no secret. Secrets are found twice
- * over: from the directives as read, which also covers values in included files, and from the
- * text of each line, which also covers lines too broken to be read as a directive.
+ * {@code <redacted>}, and findings whose messages quote no secret. Secrets are found from the
+ * directives as read, which also covers values in included files, and, in a daemon with a
+ * syntax error, from the text of each line, which also covers lines too broken to be read as a
+ * directive. A shown line is masked by its own text as well.
  */
 public final class RedactedSource {
 
@@ -38,8 +41,10 @@ public final class RedactedSource {
     private final Map<Path, List<SourceSpan>> secretSpans = new HashMap<>();
     // Many findings on one long line would otherwise mask the same line again for each of them.
     private final Map<Path, Map<Integer, MaskedLine>> masked = new HashMap<>();
-    // Thousands of clients mean thousands of passwords: look up only those starting with the character at hand.
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    // Thousands of clients mean thousands of passwords but only a few lengths: at each word start a
+    // message is looked up once per length, longest first, so that a password containing another is masked whole.
+    private final Set<String> secrets = new HashSet<>();
+    private int[] secretLengths = new int[0];
 
     private RedactedSource(Map<Path, String> texts) {
         this.texts = texts;
@@ -57,17 +62,23 @@ public final class RedactedSource {
         Set<String> values = new LinkedHashSet<>();
         byKey.keySet().forEach(name -> source.scan(name, values));
         for (DaemonSyntax daemon : daemons) {
+            // Where everything was read as directives, the directives hold every secret; only a
+            // daemon with a syntax error can have one on a line that is no directive. Reading
+            // the text of every file again cost a whole site as much as reading it did.
+            boolean broken = daemon.diagnostics().stream().anyMatch(d -> d.rule().equals(ReadingRules.SYNTAX_ERROR));
             for (ConfigFile file : daemon.files()) {
                 for (ResourceNode resource : file.resources()) {
                     source.collect(resource.body(), values);
                 }
-                source.scan(file.path(), values);
-                file.includedFiles().forEach(included -> source.scan(included, values));
+                if (broken) {
+                    source.scan(file.path(), values);
+                    file.includedFiles().forEach(included -> source.scan(included, values));
+                }
             }
         }
-        // Longest first, so that a password containing another one is masked whole.
-        values.stream().filter(v -> !v.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
-                .forEach(v -> source.byFirstChar.computeIfAbsent(v.charAt(0), c -> new ArrayList<>()).add(v));
+        values.stream().filter(v -> !v.isEmpty()).forEach(source.secrets::add);
+        source.secretLengths = source.secrets.stream().mapToInt(String::length).distinct()
+                .map(length -> -length).sorted().map(length -> -length).toArray();
         return source;
     }
 
@@ -112,10 +123,11 @@ public final class RedactedSource {
             if (at > 0 && isWordChar(message.charAt(at - 1))) {
                 continue;
             }
-            for (String secret : byFirstChar.getOrDefault(message.charAt(at), List.of())) {
-                int after = at + secret.length();
-                if (message.startsWith(secret, at)
-                        && (after >= message.length() || !isWordChar(message.charAt(after)))) {
+            for (int length : secretLengths) {
+                int after = at + length;
+                if (after <= message.length()
+                        && (after == message.length() || !isWordChar(message.charAt(after)))
+                        && secrets.contains(message.substring(at, after))) {
                     out = out == null ? new StringBuilder(message.length()) : out;
                     out.append(message, copied, at).append(MaskedLine.REDACTED);
                     copied = after;
