@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +26,8 @@ import java.util.stream.Stream;
 public final class Discovery {
 
     private static final Path ETC_BAREOS = Path.of("etc", "bareos");
+    private static final Pattern CONFIG_FILE_NAME =
+            Pattern.compile("(?i)(bareos|bacula)-(dir|fd|sd)\\.conf|bconsole\\.conf|tray-monitor\\.conf");
 
     private Discovery() {
     }
@@ -98,11 +103,13 @@ public final class Discovery {
     private static Result hostFolder(Path host) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<DaemonSource> sources = List.of();
-        if (Files.isDirectory(host) && !name(host).startsWith(".")) {
-            if (isConfigRoot(host)) {
-                sources = fromRoot(host, Optional.of(name(host)), diagnostics);
-            } else if (isConfigRoot(host.resolve(ETC_BAREOS))) {
-                sources = fromRoot(host.resolve(ETC_BAREOS), Optional.of(name(host)), diagnostics);
+        if (!name(host).startsWith(".") && Files.isDirectory(host)) {
+            List<Path> children = sortedChildren(host);
+            if (isConfigRoot(children)) {
+                sources = fromRoot(host, children, Optional.of(name(host)), diagnostics);
+            } else if (names(children).contains("etc") && isConfigRoot(host.resolve(ETC_BAREOS))) {
+                Path root = host.resolve(ETC_BAREOS);
+                sources = fromRoot(root, sortedChildren(root), Optional.of(name(host)), diagnostics);
             }
         }
         return new Result(sources, diagnostics);
@@ -131,33 +138,42 @@ public final class Discovery {
     }
 
     private static boolean isConfigRoot(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        for (Path child : sortedChildren(dir)) {
-            if (DaemonKind.fromFileName(name(child)).filter(k -> isExactConfigName(child, k)).isPresent()) {
+        return Files.isDirectory(dir) && isConfigRoot(sortedChildren(dir));
+    }
+
+    private static boolean isConfigRoot(List<Path> children) {
+        for (Path child : children) {
+            String n = child.getFileName().toString();
+            if (DaemonKind.fromFileName(n).filter(k -> isExactConfigName(child, n, k)).isPresent()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isExactConfigName(Path child, DaemonKind kind) {
-        String n = name(child);
-        return n.endsWith(".conf") ? Files.isRegularFile(child) && n.matches("(?i)(bareos|bacula)-(dir|fd|sd)\\.conf|bconsole\\.conf|tray-monitor\\.conf")
-                : Files.isDirectory(child) && n.equalsIgnoreCase(kind.baseName() + ".d");
+    private static boolean isExactConfigName(Path child, String n, DaemonKind kind) {
+        return n.endsWith(".conf") ? CONFIG_FILE_NAME.matcher(n).matches() && Files.isRegularFile(child)
+                : n.equalsIgnoreCase(kind.baseName() + ".d") && Files.isDirectory(child);
+    }
+
+    private static List<DaemonSource> fromRoot(Path root, Optional<String> host, List<Diagnostic> diagnostics) {
+        return fromRoot(root, sortedChildren(root), host, diagnostics);
     }
 
     /** Per daemon in a root: the single file wins over the .d folder, as in Bareos. */
-    private static List<DaemonSource> fromRoot(Path root, Optional<String> host, List<Diagnostic> diagnostics) {
+    private static List<DaemonSource> fromRoot(Path root, List<Path> children, Optional<String> host,
+            List<Diagnostic> diagnostics) {
+        // Looked up in the listing first: asking the file system for each of the names a root
+        // could hold costs a failed call (and an exception inside the JDK) per name absent.
+        Set<String> present = names(children);
         List<DaemonSource> found = new ArrayList<>();
         for (DaemonKind kind : DaemonKind.values()) {
-            Optional<Path> file = existing(root, kind, ".conf", true);
+            Optional<Path> file = existing(root, present, kind, ".conf", true);
             if (file.isPresent()) {
                 found.add(single(file.get(), kind, host, Optional.empty()));
                 continue;
             }
-            Optional<Path> dir = existing(root, kind, ".d", false);
+            Optional<Path> dir = existing(root, present, kind, ".d", false);
             if (dir.isPresent()) {
                 fromDaemonDirectory(dir.get(), kind, root, host, diagnostics).ifPresent(found::add);
             }
@@ -165,14 +181,24 @@ public final class Discovery {
         return found;
     }
 
-    private static Optional<Path> existing(Path root, DaemonKind kind, String suffix, boolean regularFile) {
+    private static Optional<Path> existing(Path root, Set<String> present, DaemonKind kind, String suffix,
+            boolean regularFile) {
         for (String stem : new String[] {kind.baseName(), kind.baseName().replace("bareos-", "bacula-")}) {
+            if (!present.contains(stem + suffix)) {
+                continue;
+            }
             Path p = root.resolve(stem + suffix);
             if (regularFile ? Files.isRegularFile(p) : Files.isDirectory(p)) {
                 return Optional.of(p);
             }
         }
         return Optional.empty();
+    }
+
+    private static Set<String> names(List<Path> children) {
+        Set<String> names = new HashSet<>();
+        children.forEach(c -> names.add(c.getFileName().toString()));
+        return names;
     }
 
     private static DaemonSource single(Path file, DaemonKind kind, Optional<String> host, Optional<String> reason) {
@@ -185,11 +211,11 @@ public final class Discovery {
             Optional<String> host, List<Diagnostic> diagnostics) {
         List<Path> files = new ArrayList<>();
         for (Path typeDir : sortedChildren(dir)) {
-            if (!Files.isDirectory(typeDir) || name(typeDir).startsWith(".")) {
+            if (typeDir.getFileName().toString().startsWith(".") || !Files.isDirectory(typeDir)) {
                 continue;
             }
             for (Path f : sortedChildren(typeDir)) {
-                String n = name(f);
+                String n = f.getFileName().toString();
                 if (n.endsWith(".conf") && !n.startsWith(".") && Files.isRegularFile(f)) {
                     files.add(f);
                 }
