@@ -22,7 +22,7 @@ public record Site(List<DaemonConfig> configs, NetworkSite network, List<Diagnos
     public Site {
         configs = List.copyOf(configs);
         java.util.Objects.requireNonNull(network, "network");
-        diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+        diagnostics = Diagnostic.sorted(diagnostics);
     }
 
     /** Every daemon's configuration as read, before typing. */
@@ -35,7 +35,7 @@ public record Site(List<DaemonConfig> configs, NetworkSite network, List<Diagnos
      * overridden, inline suppression comments applied.
      */
     public List<Diagnostic> findings(RulePolicy policy) {
-        return policy.apply(diagnostics, Suppressions.of(daemons())).stream().sorted(Diagnostic.ORDER).toList();
+        return Diagnostic.sorted(policy.apply(diagnostics, Suppressions.of(daemons())));
     }
 
     /** Who connects to whom, at which address and port, and why. */

@@ -53,7 +53,7 @@ public record SourceSpan(Path file, int line, int column, int endLine, int endCo
      */
     @Override
     public int compareTo(SourceSpan o) {
-        int c = sortKey(file).compareTo(sortKey(o.file));
+        int c = file.equals(o.file) ? 0 : sortKey(file).compareTo(sortKey(o.file));
         if (c != 0) {
             return c;
         }
@@ -61,7 +61,7 @@ public record SourceSpan(Path file, int line, int column, int endLine, int endCo
         return c != 0 ? c : Integer.compare(column, o.column);
     }
 
-    private static String sortKey(Path p) {
+    static String sortKey(Path p) {
         return p.toAbsolutePath().normalize().toString();
     }
 

@@ -101,6 +101,9 @@ public enum Datatype {
                     "RUNSCRIPT_BOOLEAN:RunsOnFailure", "RUNSCRIPT_BOOLEAN:FailJobOnError",
                     "RUNSCRIPT_BOOLEAN:AbortJobOnError", "RUNSCRIPT_WHEN:RunsWhen"));
 
+    private static final Map<String, Datatype> BY_NAME =
+            Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(Datatype::name, d -> d));
+
     private final Function<Reader, Value> parser;
 
     Datatype(Function<Reader, Value> parser) {
@@ -109,7 +112,7 @@ public enum Datatype {
 
     /** The datatype of a catalogue name such as {@code "TIME"}; empty for names bconf does not know. */
     public static Optional<Datatype> fromName(String name) {
-        return Arrays.stream(values()).filter(d -> d.name().equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.bconf.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +19,13 @@ final class JobDefsInheritance {
     }
 
     static List<Resource> apply(List<Resource> resources) {
-        List<Resource> jobDefs = resources.stream().filter(r -> r.type().equals("JobDefs")).toList();
+        // By name, the first of a name winning as a search in reading order would.
+        Map<String, Resource> jobDefs = new HashMap<>();
+        for (Resource r : resources) {
+            if (r.type().equals("JobDefs")) {
+                r.name().ifPresent(name -> jobDefs.putIfAbsent(name, r));
+            }
+        }
         List<Resource> out = new ArrayList<>(resources.size());
         for (Resource r : resources) {
             boolean inherits = r.type().equals("Job") || r.type().equals("JobDefs");
@@ -26,14 +34,14 @@ final class JobDefsInheritance {
         return out;
     }
 
-    private static Resource inherit(Resource job, List<Resource> jobDefs, Set<String> seen) {
-        Optional<String> parentName = job.all("JobDefs").stream().reduce((a, b) -> b)
+    private static Resource inherit(Resource job, Map<String, Resource> jobDefs, Set<String> seen) {
+        Optional<String> parentName = job.last("JobDefs")
                 .filter(Directive::isWritten).flatMap(Directive::value)
                 .filter(Value.ResourceRef.class::isInstance).map(v -> ((Value.ResourceRef) v).name());
         if (parentName.isEmpty() || !seen.add(parentName.get())) {
             return job;
         }
-        Optional<Resource> parent = jobDefs.stream().filter(d -> d.name().equals(parentName)).findFirst();
+        Optional<Resource> parent = Optional.ofNullable(jobDefs.get(parentName.get()));
         if (parent.isEmpty()) {
             return job;
         }
@@ -41,7 +49,7 @@ final class JobDefsInheritance {
         List<Directive> directives = new ArrayList<>(job.directives());
         for (Directive d : resolvedParent.directives()) {
             if (!d.name().equalsIgnoreCase("Name") && !d.name().equalsIgnoreCase("JobDefs")
-                    && job.all(d.name()).isEmpty()) {
+                    && job.last(d.name()).isEmpty()) {
                 directives.add(d.origin() == Origin.WRITTEN ? d.inheritedBy(parentName.get()) : d);
             }
         }

@@ -66,7 +66,7 @@ public final class Resource {
 
     /** The value of {@code Name}, when written and readable. */
     public Optional<String> name() {
-        return all("Name").stream().reduce((a, b) -> b).flatMap(Directive::value).flatMap(Resource::nameText);
+        return last("Name").flatMap(Directive::value).flatMap(Resource::nameText);
     }
 
     private static Optional<String> nameText(Value value) {
@@ -102,7 +102,32 @@ public final class Resource {
 
     /** Every written or inherited occurrence of a directive (canonical name, any case). */
     public List<Directive> all(String name) {
-        return directives.stream().filter(d -> d.name().equalsIgnoreCase(name)).toList();
+        // Asked for every directive of every resource by the model and by most rules: no streams.
+        Directive only = null;
+        List<Directive> several = null;
+        for (Directive d : directives) {
+            if (!d.name().equalsIgnoreCase(name)) {
+                continue;
+            }
+            if (several != null) {
+                several.add(d);
+            } else if (only != null) {
+                several = new ArrayList<>(List.of(only, d));
+            } else {
+                only = d;
+            }
+        }
+        return several != null ? List.copyOf(several) : only != null ? List.of(only) : List.of();
+    }
+
+    /** The last written or inherited occurrence of a directive (canonical name, any case). */
+    Optional<Directive> last(String name) {
+        for (int i = directives.size() - 1; i >= 0; i--) {
+            if (directives.get(i).name().equalsIgnoreCase(name)) {
+                return Optional.of(directives.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -164,10 +164,20 @@ final class Tokens {
     }
 
     private static boolean allDigits(String s) {
-        return s.chars().allMatch(c -> Chars.isDigit((char) c));
+        for (int i = 0; i < s.length(); i++) {
+            if (!Chars.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allLetters(String s) {
-        return s.chars().allMatch(c -> Chars.isLetter((char) c));
+        for (int i = 0; i < s.length(); i++) {
+            if (!Chars.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

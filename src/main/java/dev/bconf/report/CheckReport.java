@@ -16,7 +16,7 @@ import java.util.Map;
 public record CheckReport(List<Diagnostic> diagnostics, int files, Map<DaemonKind, Integer> daemons) {
 
     public CheckReport {
-        diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+        diagnostics = Diagnostic.sorted(diagnostics);
         daemons = Map.copyOf(daemons);
     }
 

@@ -39,7 +39,14 @@ public record DirectiveNode(
     }
 
     /** The value's plain tokens, nested blocks left out. */
+    @SuppressWarnings("unchecked")
     public List<ValueToken> tokens() {
-        return value.stream().filter(ValueToken.class::isInstance).map(ValueToken.class::cast).toList();
+        // Nearly every value is tokens only; the immutable list itself is then the answer.
+        for (ValuePart part : value) {
+            if (!(part instanceof ValueToken)) {
+                return value.stream().filter(ValueToken.class::isInstance).map(ValueToken.class::cast).toList();
+            }
+        }
+        return (List<ValueToken>) (List<?>) value;
     }
 }

@@ -1,6 +1,8 @@
 package dev.bconf.syntax;
 
 import dev.bconf.diagnostic.SourceSpan;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,11 +18,22 @@ public record ResourceNode(Keyword type, List<Statement> body, SourceSpan span) 
 
     /** The directives directly in this resource, in order. */
     public List<DirectiveNode> directives() {
-        return body.stream().filter(DirectiveNode.class::isInstance).map(DirectiveNode.class::cast).toList();
+        List<DirectiveNode> directives = new ArrayList<>(body.size());
+        for (Statement s : body) {
+            if (s instanceof DirectiveNode d) {
+                directives.add(d);
+            }
+        }
+        return Collections.unmodifiableList(directives);
     }
 
     /** The first directive with this name (case and blanks ignored). */
     public Optional<DirectiveNode> directive(String name) {
-        return directives().stream().filter(d -> d.keyword().is(name)).findFirst();
+        for (Statement s : body) {
+            if (s instanceof DirectiveNode d && d.keyword().is(name)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -141,6 +142,9 @@ public final class FileParser {
     private Optional<LexedFile> load(Path path, List<Diagnostic> findings, Optional<BToken> includedFrom) {
         SourceSpan where = includedFrom.map(BToken::span).orElse(SourceSpan.startOf(path));
         byte[] bytes;
+        // Read into a buffer of the file's size: a default buffer per file is most of what
+        // reading thousands of small files allocates.
+        int expected = 8192;
         try {
             BasicFileAttributes file = Files.readAttributes(path, BasicFileAttributes.class);
             if (!file.isRegularFile()) {
@@ -156,11 +160,12 @@ public final class FileParser {
                 findings.add(tooLarge(path, where));
                 return Optional.empty();
             }
+            expected = (int) file.size();
         } catch (IOException e) {
             // Opening the file below says what is wrong with it.
         }
         try (InputStream in = Files.newInputStream(path)) {
-            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            bytes = readAtMost(in, expected, (int) MAX_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {
             findings.add(Diagnostic.of(ReadingRules.INCLUDE_NOT_FOUND, where, "The file " + path
                     + " does not exist."));
@@ -189,6 +194,19 @@ public final class FileParser {
             lexed.tokens.add(0, bom(lexed));
         }
         return Optional.of(lexed);
+    }
+
+    /** Up to {@code limit} bytes; a file that grew since its size was taken is read on. */
+    private static byte[] readAtMost(InputStream in, int expected, int limit) throws IOException {
+        byte[] buffer = new byte[Math.min(expected + 1, limit)];
+        int n = in.readNBytes(buffer, 0, buffer.length);
+        if (n < buffer.length) {
+            return Arrays.copyOf(buffer, n);
+        }
+        byte[] rest = in.readNBytes(limit - n);
+        byte[] all = Arrays.copyOf(buffer, n + rest.length);
+        System.arraycopy(rest, 0, all, n, rest.length);
+        return all;
     }
 
     private static Diagnostic tooLarge(Path path, SourceSpan where) {
