@@ -47,24 +47,31 @@ public final class Bconf {
             }
         }
         ReadOptions readOptions = new ReadOptions(options.sysroot());
-        // A site holds thousands of File Daemons of three small files each: reading and typing
-        // the daemons one after another left the second core idle.
-        List<DaemonSyntax> read = new ArrayList<>(sources.parallelStream()
-                .map(s -> ConfigReader.read(s, readOptions)).toList());
+        // A site holds thousands of File Daemons of three small files each. Each daemon is read,
+        // typed and checked in one task on all cores, so that no core waits at the end of a step
+        // for the slowest daemon of it (the Director) before the next step may start.
+        List<Checked> checked = new ArrayList<>(sources.parallelStream()
+                .map(s -> check(ConfigReader.read(s, readOptions), options)).toList());
         if (options.text().isPresent()) {
-            read.addAll(readText(options.text().get(), readOptions, diagnostics));
+            readText(options.text().get(), readOptions, diagnostics).forEach(s -> checked.add(check(s, options)));
         }
-        List<DaemonConfig> configs = read.parallelStream()
-                .map(syntax -> ModelBuilder.build(syntax, options.versionFor(syntax.source().host())))
-                .toList();
-        List<List<Diagnostic>> lints = configs.parallelStream().map(Linter::check).toList();
-        for (int i = 0; i < configs.size(); i++) {
-            diagnostics.addAll(configs.get(i).syntax().diagnostics());
-            diagnostics.addAll(lints.get(i));
+        List<DaemonConfig> configs = new ArrayList<>(checked.size());
+        for (Checked c : checked) {
+            configs.add(c.config());
+            diagnostics.addAll(c.config().syntax().diagnostics());
+            diagnostics.addAll(c.findings());
         }
         NetworkSite network = SiteAssembler.assemble(configs);
         diagnostics.addAll(Linter.check(network));
         return new Site(configs, network, diagnostics);
+    }
+
+    private record Checked(DaemonConfig config, List<Diagnostic> findings) {
+    }
+
+    private static Checked check(DaemonSyntax syntax, LoadOptions options) {
+        DaemonConfig config = ModelBuilder.build(syntax, options.versionFor(syntax.source().host()));
+        return new Checked(config, Linter.check(config));
     }
 
     /** Text is one file of the daemon its name or content tells; its includes are read from disk. */

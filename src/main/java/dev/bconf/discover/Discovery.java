@@ -107,9 +107,12 @@ public final class Discovery {
             List<Path> children = sortedChildren(host);
             if (isConfigRoot(children)) {
                 sources = fromRoot(host, children, Optional.of(name(host)), diagnostics);
-            } else if (names(children).contains("etc") && isConfigRoot(host.resolve(ETC_BAREOS))) {
+            } else if (names(children).contains("etc")) {
                 Path root = host.resolve(ETC_BAREOS);
-                sources = fromRoot(root, sortedChildren(root), Optional.of(name(host)), diagnostics);
+                List<Path> rootChildren = Files.isDirectory(root) ? sortedChildren(root) : List.of();
+                if (isConfigRoot(rootChildren)) {
+                    sources = fromRoot(root, rootChildren, Optional.of(name(host)), diagnostics);
+                }
             }
         }
         return new Result(sources, diagnostics);
@@ -214,9 +217,11 @@ public final class Discovery {
             if (typeDir.getFileName().toString().startsWith(".") || !Files.isDirectory(typeDir)) {
                 continue;
             }
+            // Whether each is a regular file is for reading to find out, and to report: asking
+            // here too cost a system call per file, and a site has tens of thousands of them.
             for (Path f : sortedChildren(typeDir)) {
                 String n = f.getFileName().toString();
-                if (n.endsWith(".conf") && !n.startsWith(".") && Files.isRegularFile(f)) {
+                if (n.endsWith(".conf") && !n.startsWith(".")) {
                     files.add(f);
                 }
             }

@@ -189,6 +189,21 @@ class HostileInputTest {
     }
 
     @Test
+    void aFolderOrPipeNamedLikeAResourceFileIsReportedAndNotOpened() throws Exception {
+        write("bareos-dir.d/director/d.conf", "Director {\n  Name = d\n}\n");
+        write("bareos-dir.d/pool/full.conf", "Pool {\n  Name = full\n}\n");
+        Files.createDirectories(root.resolve("bareos-dir.d/pool/folder.conf"));
+        assertThat(new ProcessBuilder("mkfifo", root.resolve("bareos-dir.d/pool/pipe.conf").toString()).start()
+                .waitFor()).isZero();
+
+        Site site = read();
+
+        assertThat(Findings.reading(site.diagnostics())).extracting(d -> Findings.where(d, root) + " " + d.rule().id())
+                .containsExactly("bareos-dir.d/pool/folder.conf:1:1 BC002", "bareos-dir.d/pool/pipe.conf:1:1 BC002");
+        assertThat(Fixtures.names(site, "Pool")).containsExactly("full");
+    }
+
+    @Test
     void devNullReadsAsEmptyAsInBareos() throws Exception {
         write("bareos-dir.conf", "Director {\n  Name = d\n  @/dev/null\n}\n");
 

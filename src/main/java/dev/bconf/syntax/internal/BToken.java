@@ -28,24 +28,35 @@ public final class BToken extends CommonToken {
      * on its last line with text, so that the place right after it is still on that line.
      */
     void locate(Path path) {
-        this.file = path;
         String text = getText();
+        locate(path, text == null ? "" : text, 0, text == null ? -1 : text.length() - 1);
+    }
+
+    /**
+     * As {@link #locate(Path)}, reading the token's text in {@code source}, the whole text it
+     * was lexed from, where the lexer's indexes are indexes into it (no character outside the
+     * Basic Multilingual Plane): no copy of the text is made for each token.
+     */
+    void locateIn(Path path, String source) {
+        locate(path, source, getStartIndex(), getStopIndex());
+    }
+
+    private void locate(Path path, String text, int first, int last) {
+        this.file = path;
         int line = getLine();
         int col = getCharPositionInLine() + 1;
         int lastLine = line;
         int lastCol = col - 1;
-        if (text != null) {
-            int length = text.length();
-            while (length > 0 && text.charAt(length - 1) == '\n') {
-                length--;
-            }
-            for (int i = 0; i < length; i++) {
-                if (text.charAt(i) == '\n') {
-                    lastLine++;
-                    lastCol = 0;
-                } else {
-                    lastCol++;
-                }
+        int end = last;
+        while (end >= first && text.charAt(end) == '\n') {
+            end--;
+        }
+        for (int i = first; i <= end; i++) {
+            if (text.charAt(i) == '\n') {
+                lastLine++;
+                lastCol = 0;
+            } else {
+                lastCol++;
             }
         }
         this.endLine = lastLine;

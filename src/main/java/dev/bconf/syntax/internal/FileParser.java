@@ -142,9 +142,9 @@ public final class FileParser {
     private Optional<LexedFile> load(Path path, List<Diagnostic> findings, Optional<BToken> includedFrom) {
         SourceSpan where = includedFrom.map(BToken::span).orElse(SourceSpan.startOf(path));
         byte[] bytes;
-        // Read into a buffer of the file's size: a default buffer per file is most of what
-        // reading thousands of small files allocates.
-        int expected = 8192;
+        // Read into a buffer of the file's size: a default buffer per file was most of what
+        // reading thousands of small files allocated, and probing for the end one more system call.
+        long expected = -1;
         try {
             BasicFileAttributes file = Files.readAttributes(path, BasicFileAttributes.class);
             if (!file.isRegularFile()) {
@@ -160,7 +160,7 @@ public final class FileParser {
                 findings.add(tooLarge(path, where));
                 return Optional.empty();
             }
-            expected = (int) file.size();
+            expected = file.size();
         } catch (IOException e) {
             // Opening the file below says what is wrong with it.
         }
@@ -180,7 +180,7 @@ public final class FileParser {
             return Optional.empty();
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            // It grew since its size was looked at.
+            // A file without a size (see readAtMost) that goes on and on.
             findings.add(tooLarge(path, where));
             return Optional.empty();
         }
@@ -196,17 +196,18 @@ public final class FileParser {
         return Optional.of(lexed);
     }
 
-    /** Up to {@code limit} bytes; a file that grew since its size was taken is read on. */
-    private static byte[] readAtMost(InputStream in, int expected, int limit) throws IOException {
-        byte[] buffer = new byte[Math.min(expected + 1, limit)];
-        int n = in.readNBytes(buffer, 0, buffer.length);
-        if (n < buffer.length) {
-            return Arrays.copyOf(buffer, n);
+    /**
+     * The file's bytes: as many as its size said when it has one (what was appended since is not
+     * read, as Bareos would not have read it either), else up to {@code limit}, as for files of
+     * kernel file systems, which give their size as 0.
+     */
+    private static byte[] readAtMost(InputStream in, long size, int limit) throws IOException {
+        if (size <= 0) {
+            return in.readNBytes(limit);
         }
-        byte[] rest = in.readNBytes(limit - n);
-        byte[] all = Arrays.copyOf(buffer, n + rest.length);
-        System.arraycopy(rest, 0, all, n, rest.length);
-        return all;
+        byte[] buffer = new byte[(int) size];
+        int n = in.readNBytes(buffer, 0, buffer.length);
+        return n == buffer.length ? buffer : Arrays.copyOf(buffer, n);
     }
 
     private static Diagnostic tooLarge(Path path, SourceSpan where) {

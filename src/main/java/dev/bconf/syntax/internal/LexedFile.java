@@ -39,9 +39,14 @@ public final class LexedFile {
         lexer.removeErrorListeners();
         lexer.setTokenFactory(new BTokenFactory());
         List<BToken> all = new ArrayList<>();
+        boolean indexesAreChars = text.length() == text.codePointCount(0, text.length());
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
             BToken b = (BToken) t;
-            b.locate(path);
+            if (indexesAreChars) {
+                b.locateIn(path, text);
+            } else {
+                b.locate(path);
+            }
             all.add(b);
         }
         List<BToken> tokens = new ArrayList<>();
