@@ -3,7 +3,12 @@ package dev.bconf.model;
 import dev.bconf.diagnostic.SourceSpan;
 import dev.bconf.schema.DirectiveSchema;
 import dev.bconf.schema.ResourceSchema;
+import dev.bconf.syntax.CommandInclude;
+import dev.bconf.syntax.DirectiveNode;
 import dev.bconf.syntax.ResourceNode;
+import dev.bconf.syntax.Statement;
+import dev.bconf.syntax.TokenKind;
+import dev.bconf.syntax.ValueToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -90,9 +95,19 @@ public final class Resource {
      * runs: what the command would add is unknown, so nothing can be said to be missing.
      */
     public boolean hasUnknownContent() {
-        return node.body().stream().anyMatch(s -> s instanceof dev.bconf.syntax.CommandInclude)
-                || node.directives().stream().flatMap(d -> d.tokens().stream())
-                        .anyMatch(t -> t.kind() == dev.bconf.syntax.TokenKind.COMMAND_INCLUDE);
+        for (Statement s : node.body()) {
+            if (s instanceof CommandInclude) {
+                return true;
+            }
+            if (s instanceof DirectiveNode d) {
+                for (ValueToken t : d.tokens()) {
+                    if (t.kind() == TokenKind.COMMAND_INCLUDE) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Statements the catalogue does not know in this resource. */

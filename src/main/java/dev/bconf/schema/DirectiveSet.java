@@ -10,9 +10,11 @@ import java.util.Optional;
 public abstract sealed class DirectiveSet permits ResourceSchema, BlockSchema {
 
     private final DirectiveTable table;
+    private final List<DirectiveSchema> required;
 
     DirectiveSet(DirectiveTable table) {
         this.table = table;
+        this.required = table.canonical().stream().filter(DirectiveSchema::required).toList();
     }
 
     /** The canonical directives, aliases left out, by name. */
@@ -36,7 +38,7 @@ public abstract sealed class DirectiveSet permits ResourceSchema, BlockSchema {
 
     /** The directives without which Bareos refuses the resource, by name. */
     public List<DirectiveSchema> requiredDirectives() {
-        return directives().stream().filter(DirectiveSchema::required).toList();
+        return required;
     }
 
     /** The canonical directive name closest to a keyword that matches none, for a "did you mean". */
