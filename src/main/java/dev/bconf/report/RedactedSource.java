@@ -38,7 +38,8 @@ public final class RedactedSource {
 
     private final Map<Path, String> texts;
     private final Map<Path, Optional<List<String>>> lines = new HashMap<>();
-    private final Map<Path, List<SourceSpan>> secretSpans = new HashMap<>();
+    // By file and by each line a value covers: one file can hold ten thousand passwords.
+    private final Map<Path, Map<Integer, List<SourceSpan>>> secretSpans = new HashMap<>();
     // Many findings on one long line would otherwise mask the same line again for each of them.
     private final Map<Path, Map<Integer, MaskedLine>> masked = new HashMap<>();
     // Thousands of clients mean thousands of passwords but only a few lengths: at each word start a
@@ -94,11 +95,9 @@ public final class RedactedSource {
 
     private MaskedLine masked(Path file, String text, int number) {
         List<int[]> ranges = new ArrayList<>();
-        for (SourceSpan s : secretSpans.getOrDefault(key(file), List.of())) {
-            if (s.line() <= number && number <= s.endLine()) {
-                ranges.add(new int[] {s.line() == number ? s.column() : 1,
-                    s.endLine() == number ? s.endColumn() : text.codePointCount(0, text.length())});
-            }
+        for (SourceSpan s : secretSpans.getOrDefault(key(file), Map.of()).getOrDefault(number, List.of())) {
+            ranges.add(new int[] {s.line() == number ? s.column() : 1,
+                s.endLine() == number ? s.endColumn() : text.codePointCount(0, text.length())});
         }
         for (int[] value : SecretNames.values(text)) {
             ranges.add(new int[] {column(text, value[0]), column(text, value[1]) - 1});
@@ -151,7 +150,7 @@ public final class RedactedSource {
                 boolean secret = SecretNames.isSecret(d.keyword().name());
                 for (ValuePart part : d.value()) {
                     if (secret) {
-                        secretSpans.computeIfAbsent(key(part.span().file()), k -> new ArrayList<>()).add(part.span());
+                        remember(part.span());
                     }
                     if (secret && part instanceof ValueToken t) {
                         values.add(t.text());
@@ -160,6 +159,13 @@ public final class RedactedSource {
                     }
                 }
             }
+        }
+    }
+
+    private void remember(SourceSpan secret) {
+        Map<Integer, List<SourceSpan>> byLine = secretSpans.computeIfAbsent(key(secret.file()), k -> new HashMap<>());
+        for (int line = secret.line(); line <= secret.endLine(); line++) {
+            byLine.computeIfAbsent(line, k -> new ArrayList<>()).add(secret);
         }
     }
 

@@ -10,7 +10,9 @@ import dev.bconf.site.NetworkSite;
 import dev.bconf.site.Settings;
 import dev.bconf.site.StorageLink;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -27,10 +29,15 @@ public final class TopologyBuilder {
 
     private final NetworkSite site;
     private final Optional<Resource> director;
+    // Looked up per client: going over every job use for each client was quadratic in the site.
+    private final Map<ClientLink, List<JobUse>> usesByClient = new IdentityHashMap<>();
 
     private TopologyBuilder(NetworkSite site) {
         this.site = site;
         this.director = site.directorResource();
+        for (JobUse use : site.jobUses()) {
+            usesByClient.computeIfAbsent(use.client(), c -> new ArrayList<>()).add(use);
+        }
     }
 
     /** The topology of a site; {@code findings} are its diagnostics, of which the BC2xx ones are kept. */
@@ -57,10 +64,8 @@ public final class TopologyBuilder {
             control.add(directorToClient(c, flags));
         }
         List<DataChannel> data = new ArrayList<>();
-        for (JobUse use : site.jobUses()) {
-            if (use.client() == c) {
-                data.add(new DataChannel(use.storage().name(), use.jobs(), data(use)));
-            }
+        for (JobUse use : usesByClient.getOrDefault(c, List.of())) {
+            data.add(new DataChannel(use.storage().name(), use.jobs(), data(use)));
         }
         return new ClientTopology(c.name(), c.fd().flatMap(f -> f.source().host()),
                 Settings.flag(c.client(), "Passive", false), control, data);
