@@ -1,25 +1,33 @@
 #!/usr/bin/env bash
-# Parsing benchmark (see bench/README.md). Generates sites of 100, 1,000 and 10,000 clients
-# into a temporary folder, then measures
-#   1. in-process reading with Bconf.load: warm-up runs, then the median of several runs;
-#   2. `bin/bconf check` as a whole process, on the Director tree and on the whole site:
-#      median wall time and median peak RSS of RUNS runs, with /usr/bin/time;
-#   3. the parser's SLL-then-LL strategy against full LL only, in-process, on the largest site.
+# The benchmark (see bench/README.md). Generates sites of 100, 1,000 and 10,000 clients (a
+# Director tree, every client's File Daemon configuration, a Storage Daemon) into a temporary
+# folder and prints Markdown tables:
+#   1. the JVM floor: hello world, and a program that starts picocli, reads one file and
+#      writes with Jackson (bench/floor/Floor.java), with bin/bconf's JVM options, against
+#      `bconf check` on the small bundled sample;
+#   2. whole `bin/bconf check` and `bin/bconf topology` runs on each site and `check` on its
+#      Director tree: median wall time, throughput and median peak RSS;
+#   3. Bacula's own config test, `bacula-dir -t`, on each Director tree written in the
+#      directives Bacula 9.6 accepts, against `bin/bconf check` on the same file, with the
+#      ratio and the cost of the added clients, T(largest) - T(smallest);
+#   4. in-process `Bconf.load` once the JIT has settled, and SLL-first against LL-only parsing.
 #
 # Usage: bench/run.sh [CLIENTS...]          (default: 100 1000 10000)
-# Environment: RUNS (whole-process runs, default 5), WARMUP (default 3), MEASURED (in-process
-# runs, default 7), KEEP=1 keeps the generated sites and prints where they are.
+# Environment: RUNS (counted whole-process runs, default 5), WARMUP (uncounted, default 1),
+# MEASURED (in-process runs, default 7), KEEP=1 keeps the generated sites. Without
+# bacula-dir (Debian package bacula-director) section 3 is left out.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 runs="${RUNS:-5}"
-warmup="${WARMUP:-3}"
+warmup="${WARMUP:-1}"
 measured="${MEASURED:-7}"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
 . bench/timing.sh
 
 mvn -B -q -DskipTests package >&2
+mvn -B -q test-compile >&2
 cp="target/bconf.jar:target/test-classes"
 work="$(mktemp -d "${TMPDIR:-/tmp}/bconf-bench.XXXXXX")"
 if [ "${KEEP:-0}" = 1 ]; then
@@ -27,41 +35,99 @@ if [ "${KEEP:-0}" = 1 ]; then
 else
   trap 'rm -rf "$work"' EXIT
 fi
+# The JVM options bin/bconf runs with, so that the floor is measured with the same ones.
+eval "$(grep '^opts=(' bin/bconf)"
 
-sites=()
 for n in "${sizes[@]}"; do
   java -cp "$cp" dev.bconf.bench.SiteGenerator --clients "$n" --out "$work/site-$n" >&2
-  sites+=("$work/site-$n")
+  java -cp "$cp" dev.bconf.bench.SiteGenerator --clients "$n" --out "$work/bacula-$n" --dialect bacula >&2
 done
-largest="${sites[${#sites[@]}-1]}"
 
 echo "## Machine"
 echo
 echo '```'
 echo "nproc: $(nproc)"
-free -h
+grep -m1 'model name' /proc/cpuinfo || true
+free -h | head -2
 java -version 2>&1
+echo "bin/bconf JVM options: ${opts[*]}, plus its class-data-sharing archive"
 echo '```'
 echo
-echo "## In-process: Bconf.load (warm-up $warmup, median of $measured)"
+
+echo "## JVM floor (median of $runs runs after $warmup uncounted)"
 echo
-java -cp "$cp" dev.bconf.bench.ParseBench --warmup "$warmup" --runs "$measured" "${sites[@]}"
+mkdir -p "$work/hello" "$work/floor"
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
+    > "$work/hello/Hello.java"
+javac -d "$work/hello" "$work/hello/Hello.java"
+javac -nowarn -cp target/bconf.jar -d "$work/floor" bench/floor/Floor.java
+sample_file=samples/single-host/etc/bareos/bareos-fd.conf
+[ -f "$sample_file" ] || sample_file="$(find samples/single-host -name '*.conf' | sort | head -1)"
+echo "| run | wall s | peak RSS MiB |"
+echo "|---|---:|---:|"
+measure java "${opts[@]}" -cp "$work/hello" Hello
+echo "| hello world | $WALL | $RSS |"
+measure java "${opts[@]}" -cp "target/bconf.jar:$work/floor" Floor "$sample_file"
+floor="$WALL"
+echo "| floor: picocli, one file read, Jackson writes (bench/floor/Floor.java) | $WALL | $RSS |"
+measure bin/bconf check samples/single-host
+echo "| bconf check samples/single-host | $WALL | $RSS |"
+echo
+echo "bconf check on the small sample / floor: $(ratio "$WALL" "$floor")"
 echo
 
-echo "## Whole process: bin/bconf check (median of $runs runs, warm page cache)"
+echo "## Whole process (median of $runs runs after $warmup uncounted, warm page cache)"
 echo
-echo "| input | wall s | peak RSS MB |"
-echo "|---|---:|---:|"
-for site in "${sites[@]}"; do
-  timed "${site#"$work/"}/dir01/etc/bareos" bin/bconf check "$site/dir01/etc/bareos"
-  timed "${site#"$work/"}" bin/bconf check "$site"
+echo "| clients | run | files | wall s | files/s | peak RSS MiB |"
+echo "|---:|---|---:|---:|---:|---:|"
+for n in "${sizes[@]}"; do
+  site="$work/site-$n"
+  for run in "check site" "topology site" "check director"; do
+    set -- ${run}
+    input="$site"
+    [ "$2" = director ] && input="$site/dir01/etc/bareos"
+    files="$(bin/bconf check --fail-on never "$input" | sed -n 's/.* in \([0-9]*\) files\.$/\1/p')"
+    measure bin/bconf "$1" "$input"
+    echo "| $n | $1, $([ "$2" = site ] && echo "whole site" || echo "Director tree") | $files | $WALL | $(awk -v f="$files" -v w="$WALL" 'BEGIN { printf "%d", f / w }') | $RSS |"
+  done
 done
 echo
 
-echo "## Parser prediction on $(basename "$largest"): SLL first (default) against LL only"
+bacula_dir="$(command -v bacula-dir || echo /usr/sbin/bacula-dir)"
+if [ -x "$bacula_dir" ]; then
+  echo "## Bacula's config test on the same Director trees (median of $runs runs after $warmup uncounted)"
+  echo
+  "$bacula_dir" -? 2>&1 | grep -m1 '^Version' || true
+  echo
+  echo "| clients | bacula-dir -t s | bconf check s | bconf / bacula |"
+  echo "|---:|---:|---:|---:|"
+  declare -A bacula_wall bconf_wall
+  for n in "${sizes[@]}"; do
+    conf="$work/bacula-$n/dir01/etc/bacula/bacula-dir.conf"
+    measure "$bacula_dir" -t -c "$conf"
+    bacula_wall[$n]="$WALL"
+    measure bin/bconf check "$conf"
+    bconf_wall[$n]="$WALL"
+    echo "| $n | ${bacula_wall[$n]} | ${bconf_wall[$n]} | $(ratio "${bconf_wall[$n]}" "${bacula_wall[$n]}") |"
+  done
+  first="${sizes[0]}"
+  last="${sizes[${#sizes[@]}-1]}"
+  echo
+  echo "Cost of the clients added from $first to $last, T($last) - T($first): bacula-dir -t" \
+      "$(awk -v a="${bacula_wall[$last]}" -v b="${bacula_wall[$first]}" 'BEGIN { printf "%.2f", a - b }') s," \
+      "bconf check $(awk -v a="${bconf_wall[$last]}" -v b="${bconf_wall[$first]}" 'BEGIN { printf "%.2f", a - b }') s."
+  echo
+else
+  echo "(bacula-dir not found: install Debian's bacula-director for the comparison with Bacula's config test)" >&2
+fi
+
+echo "## In-process: Bconf.load (warm-up $warmup runs and 3 s at least, median of $measured)"
 echo
-echo "SLL, then LL with recovery on a syntax error:"
-java -cp "$cp" dev.bconf.bench.ParseBench --warmup "$warmup" --runs "$measured" "$largest"
+sites=()
+for n in "${sizes[@]}"; do sites+=("$work/site-$n"); done
+java "${opts[@]}" -cp "$cp" dev.bconf.bench.ParseBench --warmup 3 --runs "$measured" "${sites[@]}"
 echo
-echo "LL only (-Dbconf.parser.llOnly=true):"
-java -Dbconf.parser.llOnly=true -cp "$cp" dev.bconf.bench.ParseBench --warmup "$warmup" --runs "$measured" "$largest"
+largest="${sites[${#sites[@]}-1]}"
+echo "LL only (-Dbconf.parser.llOnly=true) on $(basename "$largest"), against the SLL-first row above:"
+echo
+java "${opts[@]}" -Dbconf.parser.llOnly=true -cp "$cp" dev.bconf.bench.ParseBench --warmup 3 --runs "$measured" "$largest"
