@@ -121,7 +121,7 @@ else
   echo "(bacula-dir not found: install Debian's bacula-director for the comparison with Bacula's config test)" >&2
 fi
 
-echo "## In-process: Bconf.load (warm-up $warmup runs and 3 s at least, median of $measured)"
+echo "## In-process: Bconf.load (warm-up 3 runs and 3 s at least, median of $measured)"
 echo
 sites=()
 for n in "${sizes[@]}"; do sites+=("$work/site-$n"); done
