@@ -57,16 +57,19 @@ public final class Discovery {
         } else if (DaemonKind.fromFileName(name(path)).isPresent()) {
             fromDaemonDirectory(path, DaemonKind.fromFileName(name(path)).orElseThrow(), path.getParent(),
                     Optional.empty(), diagnostics).ifPresent(sources::add);
-        } else if (isConfigRoot(path)) {
-            sources.addAll(fromRoot(path, Optional.empty(), diagnostics));
-        } else if (isConfigRoot(path.resolve(ETC_BAREOS))) {
-            sources.addAll(fromRoot(path.resolve(ETC_BAREOS), Optional.of(name(path)), diagnostics));
         } else {
-            // A site has thousands of host folders, each a few dozen file-system calls to look
-            // into: look into them on all cores, keeping their order.
-            for (Result host : sortedChildren(path).parallelStream().map(Discovery::hostFolder).toList()) {
-                sources.addAll(host.sources());
-                diagnostics.addAll(host.diagnostics());
+            // A config root, a host folder holding one, or else a site of host folders.
+            Optional<List<DaemonSource>> root = asRoot(path, Optional.empty(), diagnostics)
+                    .or(() -> asRoot(path.resolve(ETC_BAREOS), Optional.of(name(path)), diagnostics));
+            if (root.isPresent()) {
+                sources.addAll(root.get());
+            } else {
+                // A site has thousands of host folders, each a few dozen file-system calls to
+                // look into: look into them on all cores, keeping their order.
+                for (Result host : sortedChildren(path).parallelStream().map(Discovery::hostFolder).toList()) {
+                    sources.addAll(host.sources());
+                    diagnostics.addAll(host.diagnostics());
+                }
             }
         }
         if (sources.isEmpty() && diagnostics.isEmpty()) {
@@ -103,17 +106,10 @@ public final class Discovery {
     private static Result hostFolder(Path host) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<DaemonSource> sources = List.of();
-        if (!name(host).startsWith(".") && Files.isDirectory(host)) {
-            List<Path> children = sortedChildren(host);
-            if (isConfigRoot(children)) {
-                sources = fromRoot(host, children, Optional.of(name(host)), diagnostics);
-            } else if (names(children).contains("etc")) {
-                Path root = host.resolve(ETC_BAREOS);
-                List<Path> rootChildren = Files.isDirectory(root) ? sortedChildren(root) : List.of();
-                if (isConfigRoot(rootChildren)) {
-                    sources = fromRoot(root, rootChildren, Optional.of(name(host)), diagnostics);
-                }
-            }
+        if (!name(host).startsWith(".")) {
+            Optional<String> name = Optional.of(name(host));
+            sources = asRoot(host, name, diagnostics)
+                    .or(() -> asRoot(host.resolve(ETC_BAREOS), name, diagnostics)).orElse(List.of());
         }
         return new Result(sources, diagnostics);
     }
@@ -140,8 +136,10 @@ public final class Discovery {
                 guess.map(ContentGuess.Guess::reason))), List.of());
     }
 
-    private static boolean isConfigRoot(Path dir) {
-        return Files.isDirectory(dir) && isConfigRoot(sortedChildren(dir));
+    /** The daemons of the config root {@code dir}; empty when it is none. Its folder is listed once. */
+    private static Optional<List<DaemonSource>> asRoot(Path dir, Optional<String> host, List<Diagnostic> diagnostics) {
+        List<Path> children = Files.isDirectory(dir) ? sortedChildren(dir) : List.of();
+        return isConfigRoot(children) ? Optional.of(fromRoot(dir, children, host, diagnostics)) : Optional.empty();
     }
 
     private static boolean isConfigRoot(List<Path> children) {
