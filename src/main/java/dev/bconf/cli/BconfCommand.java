@@ -1,5 +1,9 @@
 package dev.bconf.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level command: only subcommands, version and help. */
@@ -7,8 +11,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Reads Bareos configurations, checks them across daemons and shows how the daemons connect.",
-        subcommands = {CheckCommand.class, TopologyCommand.class, ExportCommand.class, RulesCommand.class,
-            CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
@@ -20,10 +22,46 @@ final class BconfCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The subcommands by name, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
     private final Environment environment;
 
     BconfCommand(Environment environment) {
         this.environment = environment;
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("topology", TopologyCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("completion", CompletionCommand::new);
+        return commands;
+    }
+
+    /**
+     * The command line for these arguments. Picocli reads a command's annotations into its
+     * model when the command is added, which costs a run tens of milliseconds per command; so a
+     * run adds only the command its first word names. Every command is added when that word
+     * names none (help, a misspelt command) or names the completion script, which covers them all.
+     */
+    static CommandLine commandLine(Environment environment, String... args) {
+        CommandLine cli = new CommandLine(new BconfCommand(environment));
+        String word = "";
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                word = arg;
+                break;
+            }
+        }
+        if (COMMANDS.containsKey(word) && !word.equals("completion")) {
+            cli.addSubcommand(COMMANDS.get(word).get());
+        } else {
+            COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+        }
+        return cli;
     }
 
     /** The environment of the run a subcommand belongs to. */

@@ -29,7 +29,7 @@ public final class Main {
     static int run(Environment environment, PrintStream out, PrintStream err, String... args) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new BconfCommand(environment));
+        CommandLine cli = BconfCommand.commandLine(environment, args);
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -51,7 +51,7 @@ record CliRun(int code, String out, String err) {
      */
     static List<List<String>> everyAnalysingRun(Path input) {
         List<List<String>> runs = new ArrayList<>();
-        for (CommandLine sub : new CommandLine(new BconfCommand(Environment.system())).getSubcommands().values()) {
+        for (CommandLine sub : BconfCommand.commandLine(Environment.system()).getSubcommands().values()) {
             CommandSpec spec = sub.getCommandSpec();
             if (spec.findOption("--sysroot") == null) {
                 continue;

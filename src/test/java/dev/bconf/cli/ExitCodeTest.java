@@ -82,6 +82,14 @@ class ExitCodeTest {
         assertThat(run.err()).contains("a command is required");
     }
 
+    @Test
+    void aMisspeltCommandIsAUsageErrorThatNamesTheCommands() {
+        CliRun run = CliRun.of("chek", "samples/single-host");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("chek").contains("check").contains("topology").contains("completion");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"check", "export"})
     void unwritableOutputIsAnInputError(String command, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {

@@ -28,7 +28,7 @@ class HelpAndVersionTest {
 
     @TestFactory
     Stream<DynamicTest> everyCommandsHelpListsItsExitCodes() {
-        CommandLine root = new CommandLine(new BconfCommand(CliRun.PLAIN));
+        CommandLine root = BconfCommand.commandLine(CliRun.PLAIN);
         return root.getSubcommands().keySet().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             CliRun run = CliRun.of(name, "--help");
 
@@ -36,6 +36,21 @@ class HelpAndVersionTest {
             assertThat(run.out()).contains("Exit codes:").containsPattern("\\n\\s+0\\s+\\S")
                     .containsPattern("\\n\\s+2\\s+usage error");
         }));
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.out()).contains("check", "topology", "export", "rules", "completion");
+    }
+
+    @Test
+    void theCompletionScriptCoversEveryCommand() {
+        CliRun run = CliRun.of("completion", "bash");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("check", "topology", "export", "rules");
     }
 
     @Test
