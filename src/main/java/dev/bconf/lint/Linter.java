@@ -2,6 +2,7 @@ package dev.bconf.lint;
 
 import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.model.DaemonConfig;
+import dev.bconf.model.ModelBuilder;
 import dev.bconf.site.NetworkSite;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +33,13 @@ public final class Linter {
         if (config.schema().isEmpty()) {
             return out;
         }
-        for (DaemonRule rule : Rules.DAEMON_RULES) {
+        // As for typing (ModelBuilder): the rules of a large daemon share the cores.
+        boolean large = config.resources().size() >= ModelBuilder.PARALLEL_FROM;
+        (large ? Rules.DAEMON_RULES.parallelStream() : Rules.DAEMON_RULES.stream()).map(rule -> {
             Reporter reporter = new Reporter(rule.info(), config);
             rule.check(config, reporter);
-            out.addAll(reporter.found());
-        }
+            return reporter.found();
+        }).toList().forEach(out::addAll);
         return out;
     }
 }

@@ -16,6 +16,7 @@ import dev.bconf.syntax.ResourceNode;
 import dev.bconf.syntax.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,9 @@ import java.util.Optional;
  * by their block catalogue, and JobDefs applied to Jobs as Bareos applies them.
  */
 public final class ModelBuilder {
+
+    /** The number of resources from which a daemon's resources are typed on all cores. */
+    public static final int PARALLEL_FROM = 256;
 
     private final DaemonSyntax syntax;
     private final BareosVersion version;
@@ -42,13 +46,17 @@ public final class ModelBuilder {
     }
 
     private DaemonConfig build() {
-        List<Resource> resources = new ArrayList<>();
+        List<Map.Entry<ResourceNode, ValueContext>> nodes = new ArrayList<>();
         for (ConfigFile file : syntax.files()) {
             ValueContext context = ValueContext.none().withComments(file.comments());
             for (ResourceNode node : file.resources()) {
-                resources.add(resource(node, context));
+                nodes.add(Map.entry(node, context));
             }
         }
+        // Each resource is typed on its own. A Director of thousands of clients and jobs is worth
+        // spreading over the cores; the File Daemons of a site, a few resources each, are not.
+        List<Resource> resources = (nodes.size() >= PARALLEL_FROM ? nodes.parallelStream() : nodes.stream())
+                .map(n -> resource(n.getKey(), n.getValue())).toList();
         return new DaemonConfig(syntax, version, schema, JobDefsInheritance.apply(resources));
     }
 
