@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The configuration as bconf may show it: source lines with every secret value replaced by
@@ -37,11 +38,12 @@ import java.util.Set;
 public final class RedactedSource {
 
     private final Map<Path, String> texts;
-    private final Map<Path, Optional<List<String>>> lines = new HashMap<>();
+    // Concurrent: the text report writes its findings, and so reads and masks their lines, on all cores.
+    private final Map<Path, Optional<List<String>>> lines = new ConcurrentHashMap<>();
     // By file and by each line a value covers: one file can hold ten thousand passwords.
     private final Map<Path, Map<Integer, List<SourceSpan>>> secretSpans = new HashMap<>();
     // Many findings on one long line would otherwise mask the same line again for each of them.
-    private final Map<Path, Map<Integer, MaskedLine>> masked = new HashMap<>();
+    private final Map<Path, Map<Integer, MaskedLine>> masked = new ConcurrentHashMap<>();
     // Thousands of clients mean thousands of passwords but only a few lengths: at each word start a
     // message is looked up once per length, longest first, so that a password containing another is masked whole.
     private final Set<String> secrets = new HashSet<>();
@@ -89,7 +91,7 @@ public final class RedactedSource {
         if (all.isEmpty() || number < 1 || number > all.get().size()) {
             return Optional.empty();
         }
-        return Optional.of(masked.computeIfAbsent(key(file), k -> new HashMap<>())
+        return Optional.of(masked.computeIfAbsent(key(file), k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(number, n -> masked(file, all.get().get(n - 1), n)));
     }
 

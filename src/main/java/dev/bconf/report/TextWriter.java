@@ -5,6 +5,7 @@ import dev.bconf.diagnostic.RelatedLocation;
 import dev.bconf.diagnostic.Severity;
 import dev.bconf.diagnostic.SourceSpan;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,7 @@ public final class TextWriter {
     static final int SHOWN_WIDTH = 160;
     private static final int SHOWN_BEFORE = 40;
     private static final String CUT = "...";
+    private static final int WRITTEN_IN_PARALLEL_FROM = 64;
 
     private final PathDisplay paths;
     private final RedactedSource source;
@@ -31,25 +33,36 @@ public final class TextWriter {
     }
 
     public void write(CheckReport report, Appendable out) throws IOException {
-        for (Diagnostic d : report.diagnostics()) {
-            int gutter = gutterWidth(d);
-            out.append(style.location(location(d.location()) + ":")).append(' ')
-                    .append(style.severity(d.severity(), d.severity().label() + ":")).append(' ')
-                    .append(d.message()).append(' ')
-                    .append(style.faint("[" + d.rule().id() + " " + d.rule().name() + "]")).append('\n');
-            snippet(d.location(), gutter, out);
-            for (RelatedLocation r : d.related()) {
-                out.append(style.location(location(r.location()) + ":")).append(' ')
-                        .append(style.note("note:")).append(' ').append(r.message()).append('\n');
-                snippet(r.location(), gutter, out);
-            }
-            out.append(" ".repeat(gutter + 2)).append(style.faint("= see " + d.rule().docPath())).append("\n\n");
+        // A Director checked alone can have a finding per client, each quoting a line of its own
+        // file: the findings are written on all cores, then put out in their order.
+        List<String> written = (report.diagnostics().size() >= WRITTEN_IN_PARALLEL_FROM
+                ? report.diagnostics().parallelStream() : report.diagnostics().stream())
+                .map(this::written).toList();
+        for (String finding : written) {
+            out.append(finding);
         }
         out.append(style.summary(summary(report))).append('\n');
     }
 
+    private String written(Diagnostic d) {
+        StringBuilder out = new StringBuilder();
+        int gutter = gutterWidth(d);
+        out.append(style.location(location(d.location()) + ":")).append(' ')
+                .append(style.severity(d.severity(), d.severity().label() + ":")).append(' ')
+                .append(d.message()).append(' ')
+                .append(style.faint("[" + d.rule().id() + " " + d.rule().name() + "]")).append('\n');
+        snippet(d.location(), gutter, out);
+        for (RelatedLocation r : d.related()) {
+            out.append(style.location(location(r.location()) + ":")).append(' ')
+                    .append(style.note("note:")).append(' ').append(r.message()).append('\n');
+            snippet(r.location(), gutter, out);
+        }
+        out.append(" ".repeat(gutter + 2)).append(style.faint("= see " + d.rule().docPath())).append("\n\n");
+        return out.toString();
+    }
+
     /** The source line and its underline; nothing when the line cannot be shown (a folder, an unreadable file). */
-    private void snippet(SourceSpan span, int gutter, Appendable out) throws IOException {
+    private void snippet(SourceSpan span, int gutter, StringBuilder out) {
         Optional<MaskedLine> line = source.line(span.file(), span.line());
         if (line.isEmpty()) {
             return;
