@@ -19,10 +19,24 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Defaults {
 
     private static final Path ORIGIN = Path.of("<catalogue default>");
-    private static final Map<DirectiveSchema, Optional<Directive>> CACHE = new ConcurrentHashMap<>();
+    // By the catalogue's own instance: hashing a DirectiveSchema record by value, with its aliases
+    // and versions, made asking for a default cost more than reading it once had.
+    private static final Map<Identity, Optional<Directive>> CACHE = new ConcurrentHashMap<>();
+
+    private record Identity(DirectiveSchema schema) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.schema == schema;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(schema);
+        }
+    }
 
     Optional<Directive> of(DirectiveSchema schema) {
-        return CACHE.computeIfAbsent(schema, Defaults::read);
+        return CACHE.computeIfAbsent(new Identity(schema), key -> read(key.schema()));
     }
 
     private static Optional<Directive> read(DirectiveSchema schema) {
