@@ -79,7 +79,7 @@ public final class LexedFile {
 
     private static void withBlanks(List<BToken> all, int i, BToken t) {
         if (i > 0 && all.get(i - 1).getType() == BareosLexer.WS && all.get(i - 1).getLine() == t.getLine()) {
-            t.setSpaceBefore(all.get(i - 1).getText());
+            t.setSpaceBefore(SharedText.of(all.get(i - 1).getText()));
         }
     }
 

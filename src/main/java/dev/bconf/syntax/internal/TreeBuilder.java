@@ -169,7 +169,10 @@ final class TreeBuilder {
             case BareosParser.COMMAND_INCLUDE -> TokenKind.COMMAND_INCLUDE;
             default -> TokenKind.WORD;
         };
-        return new ValueToken(kind, t.value(), t.raw(), t.spaceBefore(), t.span());
+        String raw = t.raw();
+        String value = t.value();
+        // A plain word is its own value: keep one copy of it.
+        return new ValueToken(kind, value.equals(raw) ? raw : value, raw, t.spaceBefore(), t.span());
     }
 
     /**
@@ -197,7 +200,8 @@ final class TreeBuilder {
                 ? first.getInputStream().getText(org.antlr.v4.runtime.misc.Interval.of(first.getStartIndex(),
                         last.getStopIndex()))
                 : name.toString();
-        Keyword keyword = new Keyword(name.toString(), written, span);
+        String folded = SharedText.of(name.toString());
+        Keyword keyword = new Keyword(folded, written.equals(folded) ? folded : SharedText.of(written), span);
         if (identifier && !isLetters(name)) {
             String what = resourceType ? "resource type" : "directive name";
             findings.add(Diagnostic.of(ReadingRules.SYNTAX_ERROR, span, "`" + SecretText.keyword(written)
