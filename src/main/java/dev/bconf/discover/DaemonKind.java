@@ -1,5 +1,6 @@
 package dev.bconf.discover;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,12 +14,17 @@ public enum DaemonKind {
 
     private final String label;
     private final String baseName;
-    private final String baculaBaseName;
+    private final List<String> stems;
 
     DaemonKind(String label, String baseName, String baculaBaseName) {
         this.label = label;
         this.baseName = baseName;
-        this.baculaBaseName = baculaBaseName;
+        this.stems = List.of(baseName, baculaBaseName).stream().distinct().toList();
+    }
+
+    /** The stems of its files and folders: Bareos's name, and Bacula's where it differs. */
+    List<String> stems() {
+        return stems;
     }
 
     /** The name used in messages and JSON: {@code director}, {@code client}, {@code storage}, ... */
@@ -33,14 +39,16 @@ public enum DaemonKind {
 
     /** The kind whose configuration a file or directory of this name holds, e.g. {@code bareos-fd.d}. */
     public static Optional<DaemonKind> fromFileName(String fileName) {
+        // Asked of every name in every folder of a site: compared in place, without building names.
         String name = fileName.toLowerCase(Locale.ROOT);
         for (DaemonKind kind : values()) {
-            for (String stem : new String[] {kind.baseName, kind.baculaBaseName}) {
-                if (name.equals(stem + ".conf") || name.equals(stem + ".d")) {
-                    return Optional.of(kind);
+            for (String stem : kind.stems) {
+                if (!name.startsWith(stem)) {
+                    continue;
                 }
+                String rest = name.substring(stem.length());
                 // Test and example files such as bareos-dir-CFG_TYPE_STR.conf keep the stem.
-                if (name.startsWith(stem + "-") && name.endsWith(".conf")) {
+                if (rest.equals(".conf") || rest.equals(".d") || (rest.startsWith("-") && rest.endsWith(".conf"))) {
                     return Optional.of(kind);
                 }
             }

@@ -184,7 +184,7 @@ public final class Discovery {
 
     private static Optional<Path> existing(Path root, Set<String> present, DaemonKind kind, String suffix,
             boolean regularFile) {
-        for (String stem : new String[] {kind.baseName(), kind.baseName().replace("bareos-", "bacula-")}) {
+        for (String stem : kind.stems()) {
             if (!present.contains(stem + suffix)) {
                 continue;
             }

@@ -16,31 +16,28 @@ final class ListenAddresses {
     private ListenAddresses() {
     }
 
-    static List<Directive> checkMixing(List<Directive> directives) {
-        List<Directive> out = new ArrayList<>(directives.size());
+    /** Gives the directive that mixes the two ways a problem, in place. */
+    static void checkMixing(List<Directive> directives) {
         List<String> oldStyleSeen = new ArrayList<>();
         List<String> newStyleSeen = new ArrayList<>();
-        for (Directive d : directives) {
+        for (int i = 0; i < directives.size(); i++) {
+            Directive d = directives.get(i);
             Optional<String> socket = socket(d);
             if (socket.isEmpty()) {
-                out.add(d);
                 continue;
             }
             boolean newStyle = d.schema().datatype() == Datatype.ADDRESSES;
             List<String> other = newStyle ? oldStyleSeen : newStyleSeen;
             (newStyle ? newStyleSeen : oldStyleSeen).add(socket.get());
             if (other.contains(socket.get()) && d.node().isPresent()) {
-                out.add(d.withProblem(new ValueProblem(ValueProblem.Kind.INVALID_VALUE, "`" + d.name()
+                directives.set(i, d.withProblem(new ValueProblem(ValueProblem.Kind.INVALID_VALUE, "`" + d.name()
                         + "` mixes the two ways of saying where to listen: an Addresses block and Address/Port "
                         + "lines in one resource. Bareos refuses it (\"the old style addresses cannot be mixed "
                         + "with new style\"). Keep the Addresses block and put the port into it, or drop the block.",
                         Optional.of("the old style addresses cannot be mixed with new style"),
                         d.node().get().keyword().span())));
-            } else {
-                out.add(d);
             }
         }
-        return out;
     }
 
     /** Which listening socket a directive configures: "" for the daemon's own, "ndmp" for NDMP. */

@@ -94,6 +94,15 @@ final class MessagesParser {
         return count;
     }
 
+    private static Optional<String> canonicalType(String name) {
+        for (String type : TYPES) {
+            if (Chars.equalsIgnoreCase(type, name)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A comma list of types; it goes on only when the character right after a type is a comma. */
     private List<Value.Messages.MessageType> types() {
         List<Value.Messages.MessageType> types = new ArrayList<>();
@@ -101,8 +110,7 @@ final class MessagesParser {
             BareosToken t = r.name();
             boolean negated = t.text().startsWith("!");
             String name = negated ? t.text().substring(1) : t.text();
-            String canonical = TYPES.stream().filter(x -> Chars.equalsIgnoreCase(x, name)).findFirst()
-                    .orElseThrow(() -> r.reject("`" + name + "` is not a message type. Types are " + String.join(", ",
+            String canonical = canonicalType(name).orElseThrow(() -> r.reject("`" + name + "` is not a message type. Types are " + String.join(", ",
                             TYPES) + ", each optionally negated with `!`.", "message type: " + name + " not found",
                             t.span()));
             types.add(new Value.Messages.MessageType(canonical, negated));

@@ -69,9 +69,7 @@ public final class ModelBuilder {
                 .withResourceName(resourceName(node)), typeName);
         if (type.isPresent()) {
             section.read(node.body(), type.get());
-            List<Directive> checked = ListenAddresses.checkMixing(section.directives);
-            section.directives.clear();
-            section.directives.addAll(checked);
+            ListenAddresses.checkMixing(section.directives);
         }
         return new Resource(typeName, type, alias, node, section.directives, section.blocks, section.unknown, defaults);
     }

@@ -38,8 +38,11 @@ public final class ValueParser {
     }
 
     public static ValueResult parse(Datatype datatype, DirectiveNode directive, ValueContext context) {
-        if (directive.tokens().stream().anyMatch(t -> t.kind() == TokenKind.COMMAND_INCLUDE)) {
-            return opaque(directive, datatype.secret(), "The value comes from a command that bconf never runs.");
+        List<ValueToken> tokens = directive.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == TokenKind.COMMAND_INCLUDE) {
+                return opaque(directive, datatype.secret(), "The value comes from a command that bconf never runs.");
+            }
         }
         Reader reader = new Reader(datatype, directive, context);
         try {

@@ -131,7 +131,8 @@ public final class SiteAssembler {
     }
 
     private static Optional<Resource> own(DaemonConfig daemon, String type) {
-        return daemon.resources(type).stream().findFirst();
+        List<Resource> all = daemon.resources(type);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
     private static Optional<Resource> peerDirector(DaemonConfig daemon, Optional<String> directorName) {

@@ -24,14 +24,21 @@ final class Written {
 
     /** Every directive written in a resource or in its blocks (inherited and default ones left out). */
     static void directives(DaemonConfig config, BiConsumer<Resource, Directive> visit) {
+        // Most daemon rules go through every directive of every resource this way: plain loops.
         for (Resource r : config.resources()) {
-            for (Directive d : r.directives()) {
-                if (d.isWritten()) {
-                    visit.accept(r, d);
+            written(r, r.directives(), visit);
+            if (!r.blocks().isEmpty()) {
+                for (Block b : blocks(ownBlocks(r))) {
+                    written(r, b.directives(), visit);
                 }
             }
-            for (Block b : blocks(ownBlocks(r))) {
-                b.directives().stream().filter(Directive::isWritten).forEach(d -> visit.accept(r, d));
+        }
+    }
+
+    private static void written(Resource r, List<Directive> directives, BiConsumer<Resource, Directive> visit) {
+        for (int i = 0; i < directives.size(); i++) {
+            if (directives.get(i).isWritten()) {
+                visit.accept(r, directives.get(i));
             }
         }
     }
