@@ -3,10 +3,13 @@ package dev.bconf.syntax.internal;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.Pair;
 
-/** Makes the lexer produce {@link BToken}s with their text copied out of the input. */
+/**
+ * Makes the lexer produce {@link BToken}s. A token's text is read from the input when asked
+ * for: most tokens (blanks, line ends, braces) are never asked, and copying each one's text out
+ * was much of what reading a file allocated.
+ */
 final class BTokenFactory implements TokenFactory<BToken> {
 
     @Override
@@ -17,9 +20,7 @@ final class BTokenFactory implements TokenFactory<BToken> {
         t.setCharPositionInLine(charPositionInLine);
         if (text != null) {
             t.setText(text);
-        } else if (source.b != null && stop >= start) {
-            t.setText(source.b.getText(Interval.of(start, stop)));
-        } else {
+        } else if (source.b == null || stop < start) {
             t.setText("");
         }
         return t;

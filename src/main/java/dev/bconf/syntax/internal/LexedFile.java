@@ -73,7 +73,7 @@ public final class LexedFile {
                 }
             }
         }
-        int[] end = endOf(text);
+        int[] end = endOf(text, lexer.getLine());
         return new LexedFile(path, tokens, comments, findings, end[0], end[1]);
     }
 
@@ -171,19 +171,14 @@ public final class LexedFile {
         return sb.toString();
     }
 
-    /** Where Bareos stands at the end: after the last character, not on the empty line after it. */
-    private static int[] endOf(String text) {
-        int line = 1;
-        int col = 1;
-        int length = text.endsWith("\n") ? text.length() - 1 : text.length();
-        for (int i = 0; i < length; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new int[] {line, col};
+    /**
+     * Where Bareos stands at the end: after the last character, not on the empty line after it.
+     * The lexer, having read to the end, has counted the lines; only the last one is looked at.
+     */
+    private static int[] endOf(String text, int linesRead) {
+        boolean endsWithNewline = text.endsWith("\n");
+        int length = endsWithNewline ? text.length() - 1 : text.length();
+        int lineStart = text.lastIndexOf('\n', length - 1) + 1;
+        return new int[] {endsWithNewline ? linesRead - 1 : linesRead, length - lineStart + 1};
     }
 }
