@@ -7,9 +7,10 @@
 #      `bconf check` on the small bundled sample;
 #   2. whole `bin/bconf check` and `bin/bconf topology` runs on each site and `check` on its
 #      Director tree: median wall time, throughput and median peak RSS;
-#   3. Bacula's own config test, `bacula-dir -t`, on each Director tree written in the
-#      directives Bacula 9.6 accepts, against `bin/bconf check` on the same file, with the
-#      ratio and the cost of the added clients, T(largest) - T(smallest);
+#   3. Bacula's own config test, `bacula-dir -t`, on each Director written in the directives
+#      Bacula 9.6 accepts, as one file and as a tree of includes, against `bin/bconf check` on
+#      the same inputs and on the Bareos Director tree, with the ratio and the cost of the
+#      added clients, T(largest) - T(smallest);
 #   4. in-process `Bconf.load` once the JIT has settled, and SLL-first against LL-only parsing.
 #
 # Usage: bench/run.sh [CLIENTS...]          (default: 100 1000 10000)
@@ -99,23 +100,32 @@ if [ -x "$bacula_dir" ]; then
   echo
   "$bacula_dir" -? 2>&1 | grep -m1 '^Version' || true
   echo
-  echo "| clients | bacula-dir -t s | bconf check s | bconf / bacula |"
-  echo "|---:|---:|---:|---:|"
-  declare -A bacula_wall bconf_wall
+  echo "Each Director is written in Bacula's directives as one file and as a tree of one file per"
+  echo "resource that the main file includes file by file; bconf also checks the same Director as"
+  echo "Bareos lays it out (bareos-dir.d/<type>/<name>.conf, no includes)."
+  echo
+  echo "| clients | bacula-dir -t, one file | bacula-dir -t, tree | bconf, same file | bconf, same tree | bconf, Bareos Director tree | Bareos tree / bacula tree |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|"
+  declare -A t_bacula_file t_bacula_tree t_bconf_file t_bconf_tree t_bconf_bareos
   for n in "${sizes[@]}"; do
-    conf="$work/bacula-$n/dir01/etc/bacula/bacula-dir.conf"
-    measure "$bacula_dir" -t -c "$conf"
-    bacula_wall[$n]="$WALL"
-    measure bin/bconf check "$conf"
-    bconf_wall[$n]="$WALL"
-    echo "| $n | ${bacula_wall[$n]} | ${bconf_wall[$n]} | $(ratio "${bconf_wall[$n]}" "${bacula_wall[$n]}") |"
+    file="$work/bacula-$n/dir01/etc/bacula/bacula-dir.conf"
+    tree="$work/bacula-$n/dir01/etc/bacula-tree/bacula-dir.conf"
+    measure "$bacula_dir" -t -c "$file"; t_bacula_file[$n]="$WALL"
+    measure "$bacula_dir" -t -c "$tree"; t_bacula_tree[$n]="$WALL"
+    measure bin/bconf check "$file"; t_bconf_file[$n]="$WALL"
+    measure bin/bconf check "$tree"; t_bconf_tree[$n]="$WALL"
+    measure bin/bconf check "$work/site-$n/dir01/etc/bareos"; t_bconf_bareos[$n]="$WALL"
+    echo "| $n | ${t_bacula_file[$n]} | ${t_bacula_tree[$n]} | ${t_bconf_file[$n]} | ${t_bconf_tree[$n]} |" \
+        "${t_bconf_bareos[$n]} | $(ratio "${t_bconf_bareos[$n]}" "${t_bacula_tree[$n]}") |"
   done
   first="${sizes[0]}"
   last="${sizes[${#sizes[@]}-1]}"
-  echo
-  echo "Cost of the clients added from $first to $last, T($last) - T($first): bacula-dir -t" \
-      "$(awk -v a="${bacula_wall[$last]}" -v b="${bacula_wall[$first]}" 'BEGIN { printf "%.2f", a - b }') s," \
-      "bconf check $(awk -v a="${bconf_wall[$last]}" -v b="${bconf_wall[$first]}" 'BEGIN { printf "%.2f", a - b }') s."
+  cost() {
+    local -n t=$1
+    awk -v a="${t[$last]}" -v b="${t[$first]}" 'BEGIN { printf "%.2f", a - b }'
+  }
+  echo "| T($last) - T($first) | $(cost t_bacula_file) | $(cost t_bacula_tree) | $(cost t_bconf_file) |" \
+      "$(cost t_bconf_tree) | $(cost t_bconf_bareos) | |"
   echo
 else
   echo "(bacula-dir not found: install Debian's bacula-director for the comparison with Bacula's config test)" >&2

@@ -22,9 +22,12 @@ import java.util.stream.Stream;
  * SITE/sd01/etc/bareos/bareos-sd.d/{storage,director,device,messages}/*.conf
  * </pre>
  *
- * With {@code --dialect bacula} only the Director is written, as one
- * {@code SITE/dir01/etc/bacula/bacula-dir.conf} in the directives Bacula 9.6 accepts, for
- * {@code bacula-dir -t -c FILE}. The same client count and seed always give the same files.
+ * With {@code --dialect bacula} only the Director is written, in the directives Bacula 9.6
+ * accepts, for {@code bacula-dir -t -c FILE}, twice: as one file,
+ * {@code SITE/dir01/etc/bacula/bacula-dir.conf}, and as a tree of one file per resource,
+ * {@code SITE/dir01/etc/bacula-tree/bacula-dir.d/<type>/<Name>.conf}, which
+ * {@code SITE/dir01/etc/bacula-tree/bacula-dir.conf} includes file by file (Bacula's {@code @}
+ * takes no glob). The same client count and seed always give the same files.
  *
  * <p>Usage: {@code SiteGenerator --clients N --out DIR [--seed S] [--dialect bareos|bacula]}
  */
@@ -90,6 +93,15 @@ public final class SiteGenerator {
                 all.append(r.render()).append('\n');
             }
             g.file(out.resolve(SitePlan.DIRECTOR_HOST).resolve("etc/bacula/bacula-dir.conf"), all.toString());
+            Path tree = out.toAbsolutePath().resolve(SitePlan.DIRECTOR_HOST).resolve("etc/bacula-tree");
+            StringBuilder includes = new StringBuilder();
+            for (Res r : director) {
+                Path file = tree.resolve("bacula-dir.d").resolve(r.type().toLowerCase(Locale.ROOT))
+                        .resolve(r.name() + ".conf");
+                g.file(file, r.render());
+                includes.append('@').append(file).append('\n');
+            }
+            g.file(tree.resolve("bacula-dir.conf"), includes.toString());
             return new Summary(g.files, g.bytes);
         }
         g.tree(out, SitePlan.DIRECTOR_HOST, "bareos-dir.d", director);

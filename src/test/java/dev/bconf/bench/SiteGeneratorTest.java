@@ -53,6 +53,23 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void baculaTreeHoldsTheSameResourcesAsTheSingleFile() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteGenerator.write(site, CLIENTS, SiteGenerator.DEFAULT_SEED, Dialect.BACULA);
+
+        Site single = Bconf.load(LoadOptions.of(site.resolve("dir01/etc/bacula")));
+        Site tree = Bconf.load(LoadOptions.of(site.resolve("dir01/etc/bacula-tree")));
+
+        assertThat(Findings.reading(tree.diagnostics())).isEmpty();
+        assertThat(names(tree)).isEqualTo(names(single)).hasSizeGreaterThan(2 * CLIENTS);
+        assertThat(tree.fileCount()).isEqualTo(names(single).size() + 1);
+    }
+
+    private static List<String> names(Site site) {
+        return site.configs().get(0).resources().stream().map(r -> r.type() + " " + r.name().orElse("")).toList();
+    }
+
+    @Test
     void sameSeedGivesSameFiles() throws IOException {
         SiteGenerator.write(tmp.resolve("a"), 5, 7, Dialect.BAREOS);
         SiteGenerator.write(tmp.resolve("b"), 5, 7, Dialect.BAREOS);
