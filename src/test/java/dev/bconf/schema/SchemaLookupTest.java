@@ -41,6 +41,19 @@ class SchemaLookupTest {
         });
     }
 
+    @Test
+    void lookupsStayRightPastTheKeywordsATableRemembers() {
+        ResourceSchema client = resource(DaemonKind.FILE_DAEMON, "Client");
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(client.directive("NoSuchDirective" + i)).isEmpty();
+        }
+
+        assertThat(client.directive("Heart Beat INTERVAL")).hasValueSatisfying(m ->
+                assertThat(m.directive().name()).isEqualTo("HeartbeatInterval"));
+        assertThat(client.directive("FdPort")).hasValueSatisfying(m -> assertThat(m.viaAlias()).isTrue());
+        assertThat(client.directive("NoSuchDirective42")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({
         "DIRECTOR, Client, FdPort, Port",
