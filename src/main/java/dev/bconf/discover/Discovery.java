@@ -66,7 +66,8 @@ public final class Discovery {
             } else {
                 // A site has thousands of host folders, each a few dozen file-system calls to
                 // look into: look into them on all cores, keeping their order.
-                for (Result host : listing(path).orElse(List.of()).parallelStream().map(Discovery::hostFolder).toList()) {
+                List<Path> hosts = listing(path).orElse(List.of());
+                for (Result host : hosts.parallelStream().map(Discovery::hostFolder).toList()) {
                     sources.addAll(host.sources());
                     diagnostics.addAll(host.diagnostics());
                 }

@@ -16,7 +16,10 @@ final class ListenAddresses {
     private ListenAddresses() {
     }
 
-    /** Gives the directive that mixes the two ways a problem, in place. */
+    /**
+     * Replaces, in place, each directive that mixes the two ways for one socket with the same
+     * directive carrying the problem.
+     */
     static void checkMixing(List<Directive> directives) {
         List<String> oldStyleSeen = new ArrayList<>();
         List<String> newStyleSeen = new ArrayList<>();

@@ -110,9 +110,9 @@ final class MessagesParser {
             BareosToken t = r.name();
             boolean negated = t.text().startsWith("!");
             String name = negated ? t.text().substring(1) : t.text();
-            String canonical = canonicalType(name).orElseThrow(() -> r.reject("`" + name + "` is not a message type. Types are " + String.join(", ",
-                            TYPES) + ", each optionally negated with `!`.", "message type: " + name + " not found",
-                            t.span()));
+            String canonical = canonicalType(name).orElseThrow(() -> r.reject("`" + name
+                    + "` is not a message type. Types are " + String.join(", ", TYPES)
+                    + ", each optionally negated with `!`.", "message type: " + name + " not found", t.span()));
             types.add(new Value.Messages.MessageType(canonical, negated));
             if (r.tokens.ch() != ',') {
                 endedAfterNegatedType = negated && Chars.isBlank(r.tokens.ch())

@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One instance of each short text that configurations repeat thousands of times: directive
  * keywords and the blanks between words. A site of 10,000 clients held a million copies of
  * {@code Name}, {@code " "} and the like in its syntax trees, and the collector copied every one.
- * The table is bounded, so that no input can make it grow without end.
+ * The table is bounded, so that no input can make it grow without end, and it is never given
+ * text that may hold a secret (see {@code TreeBuilder}).
  */
 final class SharedText {
 

@@ -200,8 +200,9 @@ final class TreeBuilder {
                 ? first.getInputStream().getText(org.antlr.v4.runtime.misc.Interval.of(first.getStartIndex(),
                         last.getStopIndex()))
                 : name.toString();
-        String folded = SharedText.of(name.toString());
-        Keyword keyword = new Keyword(folded, written.equals(folded) ? folded : SharedText.of(written), span);
+        boolean secretMayFollow = words.size() > 1 && !SecretText.keyword(written).equals(written);
+        String folded = shared(name.toString(), secretMayFollow);
+        Keyword keyword = new Keyword(folded, written.equals(folded) ? folded : shared(written, secretMayFollow), span);
         if (identifier && !isLetters(name)) {
             String what = resourceType ? "resource type" : "directive name";
             findings.add(Diagnostic.of(ReadingRules.SYNTAX_ERROR, span, "`" + SecretText.keyword(written)
@@ -210,6 +211,15 @@ final class TreeBuilder {
                     + "stops. Remove the digits, `_`, `-` or other characters."));
         }
         return Optional.of(keyword);
+    }
+
+    /**
+     * Keyword text from the table shared by every reading, unless it may hold a secret: a
+     * secret's name followed by more words, as in {@code Password secret} written without its
+     * {@code =}. Such text lives no longer than the syntax tree that holds it.
+     */
+    private static String shared(String text, boolean secretMayFollow) {
+        return secretMayFollow ? text : SharedText.of(text);
     }
 
     private static boolean isLetters(CharSequence s) {
