@@ -104,6 +104,16 @@ public final class DaemonSchema {
     }
 
     /**
+     * When an item of a block datatype exists in any catalogued version ({@code BaseJob} in a
+     * FileSet's {@code Options}: removed in 24.0.0), as {@link #directiveLifespan} for resources.
+     */
+    public Optional<Lifespan> blockItemLifespan(Datatype block, String item) {
+        return Optional.ofNullable(shared.blocks().get(block))
+                .flatMap(items -> Optional.ofNullable(items.get(Names.fold(item))))
+                .map(DirectiveHistory::lifespan);
+    }
+
+    /**
      * The words a keyword datatype accepts ({@code Backup}, {@code Restore} ... for
      * {@code JOB_TYPE}), as the catalogue spells them; Bareos compares them ignoring case.
      * Empty for datatypes that are not keyword lists. The catalogues list {@code BACKUP_LEVEL}'s

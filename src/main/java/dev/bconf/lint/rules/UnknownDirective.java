@@ -6,7 +6,6 @@ import dev.bconf.lint.DaemonRule;
 import dev.bconf.lint.Reporter;
 import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.Resource;
-import dev.bconf.model.UnknownStatement;
 import dev.bconf.schema.DaemonSchema;
 
 /** BC102: a directive the resource does not have in any Bareos version (BC109 covers other versions). */
@@ -27,16 +26,15 @@ public final class UnknownDirective implements DaemonRule {
             if (r.schema().isEmpty()) {
                 continue;
             }
-            for (UnknownStatement u : Written.unknown(r)) {
-                if (!Written.readable(u.keyword())
-                        || r.unknown().contains(u) && schema.directiveLifespan(r.type(), u.keyword().name()).isPresent()) {
-                    continue;
+            Written.unknown(schema, r, (u, otherVersion) -> {
+                if (!Written.readable(u.keyword()) || otherVersion.isPresent()) {
+                    return;
                 }
                 String hint = u.suggestion().map(s -> " Did you mean `" + s + "`?").orElse("");
                 reporter.report(u.keyword().span(), r, "`" + u.keyword().written() + "` is not a directive of "
                         + Written.named(r) + "; Bareos stops with \"Keyword ... not permitted in this resource\"."
                         + hint);
-            }
+            });
         }
     }
 }

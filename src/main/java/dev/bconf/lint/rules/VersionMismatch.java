@@ -6,11 +6,9 @@ import dev.bconf.lint.DaemonRule;
 import dev.bconf.lint.Reporter;
 import dev.bconf.model.DaemonConfig;
 import dev.bconf.model.Resource;
-import dev.bconf.model.UnknownStatement;
 import dev.bconf.schema.BareosVersion;
 import dev.bconf.schema.DaemonSchema;
 import dev.bconf.schema.Lifespan;
-import java.util.Optional;
 
 /** BC109: a directive or resource type that exists in Bareos, but not in the version the host runs. */
 public final class VersionMismatch implements DaemonRule {
@@ -33,12 +31,10 @@ public final class VersionMismatch implements DaemonRule {
                         "The resource type `" + r.type() + "` " + when(life, version) + "."));
                 continue;
             }
-            for (UnknownStatement u : r.unknown()) {
-                Optional<Lifespan> life = schema.directiveLifespan(r.type(), u.keyword().name());
-                life.ifPresent(l -> reporter.report(u.keyword().span(), r, "`" + u.keyword().written() + "` "
-                        + when(l, version) + "; Bareos " + version + " stops with \"Keyword not permitted in "
-                        + "this resource\". " + (l.until().isPresent() ? "Remove it." : "Upgrade, or remove it.")));
-            }
+            Written.unknown(schema, r, (u, life) -> life.ifPresent(l -> reporter.report(u.keyword().span(), r,
+                    "`" + u.keyword().written() + "` " + when(l, version) + "; Bareos " + version
+                            + " stops with \"Keyword not permitted in this resource\". "
+                            + (l.until().isPresent() ? "Remove it." : "Upgrade, or remove it."))));
         }
     }
 

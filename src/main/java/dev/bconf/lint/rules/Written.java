@@ -8,10 +8,13 @@ import dev.bconf.model.Directive;
 import dev.bconf.model.Resource;
 import dev.bconf.model.UnknownStatement;
 import dev.bconf.model.ValueProblem;
+import dev.bconf.schema.DaemonSchema;
+import dev.bconf.schema.Lifespan;
 import dev.bconf.syntax.BlockNode;
 import dev.bconf.syntax.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -53,11 +56,19 @@ final class Written {
         }
     }
 
-    /** Unknown statements of a resource and of its blocks. */
-    static List<UnknownStatement> unknown(Resource r) {
-        List<UnknownStatement> all = new ArrayList<>(r.unknown());
-        blocks(ownBlocks(r)).forEach(b -> all.addAll(b.unknown()));
-        return all;
+    /**
+     * Unknown statements of a resource and of its blocks, each with when the catalogue knows
+     * its keyword in that place in another Bareos version (empty when no version does).
+     */
+    static void unknown(DaemonSchema schema, Resource r, BiConsumer<UnknownStatement, Optional<Lifespan>> visit) {
+        for (UnknownStatement u : r.unknown()) {
+            visit.accept(u, schema.directiveLifespan(r.type(), u.keyword().name()));
+        }
+        for (Block b : blocks(ownBlocks(r))) {
+            for (UnknownStatement u : b.unknown()) {
+                visit.accept(u, schema.blockItemLifespan(b.schema().datatype(), u.keyword().name()));
+            }
+        }
     }
 
     /**
