@@ -3,6 +3,7 @@ package dev.bconf.syntax.internal;
 import dev.bconf.diagnostic.Diagnostic;
 import dev.bconf.diagnostic.ReadingRules;
 import dev.bconf.diagnostic.SourceSpan;
+import dev.bconf.syntax.Comment;
 import dev.bconf.syntax.ConfigFile;
 import dev.bconf.syntax.ResourceNode;
 import java.io.IOException;
@@ -43,6 +44,15 @@ public final class FileParser {
     /** Reads as empty, as Bareos would read it; every other device, pipe or socket is refused. */
     private static final Path DEV_NULL = Path.of("/dev/null");
 
+    /** The number of tokens from which a file is parsed in parts on all cores. */
+    static final int PARSED_IN_PARTS_FROM = 50_000;
+
+    /**
+     * About how many tokens a part has. Small parts: the parse tree of one is garbage before the
+     * collector runs, where the tree of a whole large file was copied by every collection.
+     */
+    private static final int TOKENS_A_PART = 4_096;
+
     private final Path base;
     private final Optional<Path> sysroot;
 
@@ -61,7 +71,50 @@ public final class FileParser {
         if (top.isEmpty()) {
             return new Result(new ConfigFile(path, List.of(), List.of(), List.of()), findings);
         }
+        if (top.get().tokens.size() >= PARSED_IN_PARTS_FROM) {
+            Optional<Result> inParts = parseInParts(top.get(), findings);
+            if (inParts.isPresent()) {
+                return inParts.get();
+            }
+            // Parsing the parts marked their tokens; the whole file is read again from the start.
+            findings.clear();
+            top = load(path, findings, Optional.empty());
+            if (top.isEmpty()) {
+                return new Result(new ConfigFile(path, List.of(), List.of(), List.of()), findings);
+            }
+        }
         return parse(top.get(), findings);
+    }
+
+    /**
+     * A large file (one Director of thousands of clients) parsed on all cores: cut between its
+     * top-level resources, each part parsed as a file of its own, the results joined in order.
+     * Where Bareos is at the top level between two resources, reading goes on the same way
+     * whatever came before, so this gives what one parse gives. Empty when the file cannot be
+     * cut, or when a part has a syntax error: where the parts were cut may then not be between
+     * resources for Bareos, and error recovery must see the whole file.
+     */
+    private Optional<Result> parseInParts(LexedFile top, List<Diagnostic> readingFindings) {
+        List<LexedFile> parts = top.parts(Math.max(4 * Runtime.getRuntime().availableProcessors(),
+                top.tokens.size() / TOKENS_A_PART));
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Result> parsed = parts.parallelStream().map(part -> parse(part, new ArrayList<>())).toList();
+        List<ResourceNode> resources = new ArrayList<>();
+        List<Comment> comments = new ArrayList<>();
+        List<Path> included = new ArrayList<>();
+        List<Diagnostic> findings = new ArrayList<>(readingFindings);
+        for (Result r : parsed) {
+            if (r.findings().stream().anyMatch(d -> d.rule().equals(ReadingRules.SYNTAX_ERROR))) {
+                return Optional.empty();
+            }
+            resources.addAll(r.file().resources());
+            comments.addAll(r.file().comments());
+            included.addAll(r.file().includedFiles());
+            findings.addAll(r.findings());
+        }
+        return Optional.of(new Result(new ConfigFile(top.path, resources, comments, included), findings));
     }
 
     /**

@@ -33,6 +33,42 @@ public final class LexedFile {
         this.lastColumn = lastColumn;
     }
 
+    /**
+     * The file cut into parts between its top-level resources, to be parsed on their own: the
+     * first part keeps the file's comments and findings. Empty when the file's own braces do
+     * not balance, so that no cut can fall inside a resource.
+     */
+    List<LexedFile> parts(int count) {
+        List<Integer> cuts = new ArrayList<>();
+        int depth = 0;
+        int wanted = Math.max(1, tokens.size() / count);
+        int partStart = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            depth += type == BareosLexer.LBRACE ? 1 : type == BareosLexer.RBRACE ? -1 : 0;
+            if (depth < 0) {
+                return List.of();
+            }
+            if (depth == 0 && type == BareosLexer.RBRACE && i + 1 - partStart >= wanted && i + 1 < tokens.size()) {
+                cuts.add(i + 1);
+                partStart = i + 1;
+            }
+        }
+        if (depth != 0 || cuts.isEmpty()) {
+            return List.of();
+        }
+        cuts.add(tokens.size());
+        List<LexedFile> parts = new ArrayList<>();
+        int from = 0;
+        for (int to : cuts) {
+            boolean first = from == 0;
+            parts.add(new LexedFile(path, tokens.subList(from, to), first ? comments : List.of(),
+                    first ? findings : List.of(), lastLine, lastColumn));
+            from = to;
+        }
+        return parts;
+    }
+
     static LexedFile lex(Path path, String text) {
         CharStream chars = CharStreams.fromString(text, path.toString());
         BareosLexer lexer = new BareosLexer(chars);
