@@ -44,7 +44,7 @@ public final class FileParser {
     /** Reads as empty, as Bareos would read it; every other device, pipe or socket is refused. */
     private static final Path DEV_NULL = Path.of("/dev/null");
 
-    /** The number of tokens from which a file is parsed in parts on all cores. */
+    /** The weight (tokens, includes counted as files of tokens) from which a file is parsed in parts on all cores. */
     static final int PARSED_IN_PARTS_FROM = 50_000;
 
     /**
@@ -71,7 +71,7 @@ public final class FileParser {
         if (top.isEmpty()) {
             return new Result(new ConfigFile(path, List.of(), List.of(), List.of()), findings);
         }
-        if (top.get().tokens.size() >= PARSED_IN_PARTS_FROM) {
+        if (top.get().weight() >= PARSED_IN_PARTS_FROM) {
             Optional<Result> inParts = parseInParts(top.get(), findings);
             if (inParts.isPresent()) {
                 return inParts.get();
@@ -87,16 +87,16 @@ public final class FileParser {
     }
 
     /**
-     * A large file (one Director of thousands of clients) parsed on all cores: cut between its
-     * top-level resources, each part parsed as a file of its own, the results joined in order.
+     * A large file (one Director of thousands of clients, or a list of thousands of includes)
+     * parsed on all cores: cut between its top-level resources and includes, each part parsed
+     * with its includes as a file of its own, the results joined in order.
      * Where Bareos is at the top level between two resources, reading goes on the same way
      * whatever came before, so this gives what one parse gives. Empty when the file cannot be
      * cut, or when a part has a syntax error: where the parts were cut may then not be between
      * resources for Bareos, and error recovery must see the whole file.
      */
     private Optional<Result> parseInParts(LexedFile top, List<Diagnostic> readingFindings) {
-        List<LexedFile> parts = top.parts(Math.max(4 * Runtime.getRuntime().availableProcessors(),
-                top.tokens.size() / TOKENS_A_PART));
+        List<LexedFile> parts = top.parts(TOKENS_A_PART);
         if (parts.isEmpty()) {
             return Optional.empty();
         }

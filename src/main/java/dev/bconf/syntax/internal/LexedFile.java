@@ -33,25 +33,40 @@ public final class LexedFile {
         this.lastColumn = lastColumn;
     }
 
+    /** What an include weighs in {@link #weight}: about the tokens of one included resource file. */
+    private static final int INCLUDE_WEIGHT = 64;
+
+    /** About how many tokens parsing the file takes in, its includes counted by {@link #INCLUDE_WEIGHT}. */
+    int weight() {
+        int weight = 0;
+        for (BToken t : tokens) {
+            weight += t.getType() == BareosLexer.INCLUDE ? INCLUDE_WEIGHT : 1;
+        }
+        return weight;
+    }
+
     /**
-     * The file cut into parts between its top-level resources, to be parsed on their own: the
-     * first part keeps the file's comments and findings. Empty when the file's own braces do
-     * not balance, so that no cut can fall inside a resource.
+     * The file cut into parts of about {@code partWeight} (see {@link #weight}) between its
+     * top-level resources and includes, to be parsed on their own: the first part keeps the
+     * file's comments and findings. Empty when the file's own braces do not balance, so that
+     * no cut can fall inside a resource of its own.
      */
-    List<LexedFile> parts(int count) {
+    List<LexedFile> parts(int partWeight) {
         List<Integer> cuts = new ArrayList<>();
         int depth = 0;
-        int wanted = Math.max(1, tokens.size() / count);
-        int partStart = 0;
+        int weight = 0;
         for (int i = 0; i < tokens.size(); i++) {
             int type = tokens.get(i).getType();
             depth += type == BareosLexer.LBRACE ? 1 : type == BareosLexer.RBRACE ? -1 : 0;
+            weight += type == BareosLexer.INCLUDE ? INCLUDE_WEIGHT : 1;
             if (depth < 0) {
                 return List.of();
             }
-            if (depth == 0 && type == BareosLexer.RBRACE && i + 1 - partStart >= wanted && i + 1 < tokens.size()) {
+            boolean betweenStatements = type == BareosLexer.RBRACE
+                    || type == BareosLexer.NEWLINE && i > 0 && tokens.get(i - 1).getType() == BareosLexer.INCLUDE;
+            if (depth == 0 && betweenStatements && weight >= partWeight && i + 1 < tokens.size()) {
                 cuts.add(i + 1);
-                partStart = i + 1;
+                weight = 0;
             }
         }
         if (depth != 0 || cuts.isEmpty()) {

@@ -43,13 +43,40 @@ class PartsParseTest {
         assertThat(hasSyntaxError(assertSameAsOneParse(text))).isTrue();
     }
 
+    @Test
+    void aLongListOfIncludesReadsAsOneParseReadsIt() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            Path client = dir.resolve("client" + i + ".conf");
+            Files.writeString(client, "Client {\n  Name = host" + i + "-fd  # from an include\n  Address = host" + i + "\n}\n");
+            text.append('@').append(client).append('\n');
+        }
+
+        assertThat(hasSyntaxError(assertSameAsOneParse(text.toString()))).isFalse();
+    }
+
+    @Test
+    void aResourceSpreadOverTwoIncludesReadsAsOneParseReadsIt() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            Path client = dir.resolve("client" + i + ".conf");
+            // Each file opens a resource that the next one closes, as Bareos allows; so the
+            // parts, cut between includes, do not end between resources.
+            Files.writeString(client, (i > 0 ? "}\n" : "") + "Client {\n  Name = host" + i + "-fd\n"
+                    + (i == 999 ? "}\n" : ""));
+            text.append('@').append(client).append('\n');
+        }
+
+        assertThat(hasSyntaxError(assertSameAsOneParse(text.toString()))).isFalse();
+    }
+
     private FileParser.Result assertSameAsOneParse(String text) throws Exception {
         Path file = dir.resolve("bareos-dir.conf");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         FileParser parser = new FileParser(dir, Optional.empty());
         LexedFile lexed = LexedFile.lex(file, text);
-        assertThat(lexed.tokens).hasSizeGreaterThan(FileParser.PARSED_IN_PARTS_FROM);
-        assertThat(lexed.parts(8)).hasSizeGreaterThan(1);
+        assertThat(lexed.weight()).isGreaterThan(FileParser.PARSED_IN_PARTS_FROM);
+        assertThat(lexed.parts(4_096)).hasSizeGreaterThan(1);
 
         FileParser.Result inParts = parser.parse(file);
         FileParser.Result whole = parser.parseText(file, text);
