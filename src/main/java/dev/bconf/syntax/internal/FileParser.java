@@ -48,10 +48,10 @@ public final class FileParser {
     static final int PARSED_IN_PARTS_FROM = 50_000;
 
     /**
-     * About how many tokens a part has. Small parts: the parse tree of one is garbage before the
+     * About the weight of a part. Small parts: the parse tree of one is garbage before the
      * collector runs, where the tree of a whole large file was copied by every collection.
      */
-    private static final int TOKENS_A_PART = 4_096;
+    private static final int PART_WEIGHT = 4_096;
 
     private final Path base;
     private final Optional<Path> sysroot;
@@ -96,7 +96,7 @@ public final class FileParser {
      * resources for Bareos, and error recovery must see the whole file.
      */
     private Optional<Result> parseInParts(LexedFile top, List<Diagnostic> readingFindings) {
-        List<LexedFile> parts = top.parts(TOKENS_A_PART);
+        List<LexedFile> parts = top.parts(PART_WEIGHT);
         if (parts.isEmpty()) {
             return Optional.empty();
         }
