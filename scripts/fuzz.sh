@@ -12,5 +12,5 @@ cd "$(dirname "$0")/.."
 tries="${1:-5000}"
 seed="${2:-random}"
 exec mvn -B -q test \
-    -Dtest='ReaderFuzzTest,ValueFuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dtest='ReaderFuzzTest,ValueFuzzTest,PartsFuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbconf.fuzz.tries="$tries" -Dbconf.fuzz.seed="$seed" -Djqwik.reporting.onlyfailures=false

@@ -55,8 +55,20 @@ public final class FileParser {
 
     private final Path base;
     private final Optional<Path> sysroot;
+    private final int partsFrom;
+    private final int partWeight;
 
     public FileParser(Path base, Optional<Path> sysroot) {
+        this(base, sysroot, PARSED_IN_PARTS_FROM, PART_WEIGHT);
+    }
+
+    /**
+     * With other sizes for parsing in parts, so that tests can hold small files to the promise
+     * that a file parsed in parts reads as it reads parsed whole.
+     */
+    public FileParser(Path base, Optional<Path> sysroot, int partsFrom, int partWeight) {
+        this.partsFrom = partsFrom;
+        this.partWeight = partWeight;
         this.base = base;
         this.sysroot = sysroot;
     }
@@ -71,7 +83,7 @@ public final class FileParser {
         if (top.isEmpty()) {
             return new Result(new ConfigFile(path, List.of(), List.of(), List.of()), findings);
         }
-        if (top.get().weight() >= PARSED_IN_PARTS_FROM) {
+        if (top.get().weight() >= partsFrom) {
             Optional<Result> inParts = parseInParts(top.get(), findings);
             if (inParts.isPresent()) {
                 return inParts.get();
@@ -96,7 +108,7 @@ public final class FileParser {
      * resources for Bareos, and error recovery must see the whole file.
      */
     private Optional<Result> parseInParts(LexedFile top, List<Diagnostic> readingFindings) {
-        List<LexedFile> parts = top.parts(PART_WEIGHT);
+        List<LexedFile> parts = top.parts(partWeight);
         if (parts.isEmpty()) {
             return Optional.empty();
         }
