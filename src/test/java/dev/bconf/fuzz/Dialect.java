@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
@@ -280,5 +281,27 @@ final class Dialect {
             System.arraycopy(piece, 0, out, i * piece.length, piece.length);
         }
         return out;
+    }
+
+    /** The trees the reading properties run on, for {@code @ForAll(supplier = ...)}. */
+    static final class SoupTrees implements ArbitrarySupplier<ConfigTree> {
+        @Override
+        public Arbitrary<ConfigTree> get() {
+            return soupTree();
+        }
+    }
+
+    static final class CatalogueShapedTrees implements ArbitrarySupplier<ConfigTree> {
+        @Override
+        public Arbitrary<ConfigTree> get() {
+            return catalogueShaped();
+        }
+    }
+
+    static final class DamagedFixtures implements ArbitrarySupplier<ConfigTree> {
+        @Override
+        public Arbitrary<ConfigTree> get() {
+            return mutatedFixture();
+        }
     }
 }

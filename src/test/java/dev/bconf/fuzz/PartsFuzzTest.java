@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
@@ -23,36 +21,21 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 class PartsFuzzTest {
 
     @Property
-    void piecesOfTheDialectReadTheSameInParts(@ForAll("soup") ConfigTree tree,
+    void piecesOfTheDialectReadTheSameInParts(@ForAll(supplier = Dialect.SoupTrees.class) ConfigTree tree,
             @ForAll @IntRange(min = 1, max = 64) int partWeight) throws IOException {
         assertSameInParts(tree, partWeight);
     }
 
     @Property
-    void catalogueShapedConfigsReadTheSameInParts(@ForAll("shaped") ConfigTree tree,
+    void catalogueShapedConfigsReadTheSameInParts(@ForAll(supplier = Dialect.CatalogueShapedTrees.class) ConfigTree tree,
             @ForAll @IntRange(min = 1, max = 64) int partWeight) throws IOException {
         assertSameInParts(tree, partWeight);
     }
 
     @Property
-    void damagedFixturesReadTheSameInParts(@ForAll("damaged") ConfigTree tree,
+    void damagedFixturesReadTheSameInParts(@ForAll(supplier = Dialect.DamagedFixtures.class) ConfigTree tree,
             @ForAll @IntRange(min = 1, max = 64) int partWeight) throws IOException {
         assertSameInParts(tree, partWeight);
-    }
-
-    @Provide
-    Arbitrary<ConfigTree> soup() {
-        return Dialect.soupTree();
-    }
-
-    @Provide
-    Arbitrary<ConfigTree> shaped() {
-        return Dialect.catalogueShaped();
-    }
-
-    @Provide
-    Arbitrary<ConfigTree> damaged() {
-        return Dialect.mutatedFixture();
     }
 
     private static void assertSameInParts(ConfigTree tree, int partWeight) throws IOException {

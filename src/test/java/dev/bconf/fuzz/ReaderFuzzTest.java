@@ -19,37 +19,22 @@ class ReaderFuzzTest {
     }
 
     @Property
-    void piecesOfTheDialectGiveFindings(@ForAll("soup") ConfigTree tree) {
+    void piecesOfTheDialectGiveFindings(@ForAll(supplier = Dialect.SoupTrees.class) ConfigTree tree) {
         Pipeline.check(tree);
     }
 
     @Property
-    void catalogueShapedConfigsGiveFindings(@ForAll("shaped") ConfigTree tree) {
+    void catalogueShapedConfigsGiveFindings(@ForAll(supplier = Dialect.CatalogueShapedTrees.class) ConfigTree tree) {
         Pipeline.check(tree);
     }
 
     @Property
-    void damagedFixturesGiveFindings(@ForAll("damaged") ConfigTree tree) {
+    void damagedFixturesGiveFindings(@ForAll(supplier = Dialect.DamagedFixtures.class) ConfigTree tree) {
         Pipeline.check(tree);
     }
 
     @Provide
     Arbitrary<ConfigTree> noise() {
         return net.jqwik.api.Combinators.combine(Dialect.topFile(), Dialect.noise()).as(ConfigTree::single);
-    }
-
-    @Provide
-    Arbitrary<ConfigTree> soup() {
-        return Dialect.soupTree();
-    }
-
-    @Provide
-    Arbitrary<ConfigTree> shaped() {
-        return Dialect.catalogueShaped();
-    }
-
-    @Provide
-    Arbitrary<ConfigTree> damaged() {
-        return Dialect.mutatedFixture();
     }
 }
