@@ -55,6 +55,26 @@ class IncludeTest {
     }
 
     @Test
+    void theFilesOfAGlobAreListedInTheOrderBareosReadsThem(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("pools"));
+        for (String name : new String[] {"a", "b", "c"}) {
+            Files.writeString(root.resolve("pools").resolve(name + ".conf"), "Pool {  # pool " + name + "\n  Name = "
+                    + name + "\n}\n");
+        }
+        Files.writeString(root.resolve("bareos-dir.conf"),
+                "Director {\n  Name = d\n}\n@" + root.resolve("pools") + "/*.conf\n");
+
+        Site site = load(root);
+
+        // Bareos stacks the matched files in sorted order, so the last is read first.
+        assertThat(names(site, "Pool")).containsExactly("c", "b", "a");
+        ConfigFile main = site.daemons().get(0).files().get(0);
+        assertThat(main.includedFiles()).extracting(p -> p.getFileName().toString())
+                .containsExactly("c.conf", "b.conf", "a.conf");
+        assertThat(main.comments()).extracting(Comment::text).containsExactly(" pool c", " pool b", " pool a");
+    }
+
+    @Test
     void aBracketWithoutItsPartnerMatchesItself(@TempDir Path root) throws Exception {
         // glob(3) reads an unclosed [ as a plain character; Java's glob matcher refuses it.
         Files.writeString(root.resolve("bareos-dir.conf"), "Director {\n  Name = d\n}\n@pools[1.conf\n@*[1.conf\n");

@@ -2,6 +2,7 @@ package dev.bconf.syntax.internal;
 
 import dev.bconf.diagnostic.SourceSpan;
 import java.nio.file.Path;
+import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.TokenSource;
@@ -17,6 +18,7 @@ public final class BToken extends CommonToken {
     private String spaceBefore = "";
     private int endLine;
     private int endColumn;
+    private transient List<Path> globSlice = List.of();
 
     BToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop) {
         super(source, type, channel, start, stop);
@@ -61,6 +63,30 @@ public final class BToken extends CommonToken {
         }
         this.endLine = lastLine;
         this.endColumn = Math.max(lastCol, lastLine == line ? col - 1 : 0);
+    }
+
+    /**
+     * This include again, standing for some of the files its glob matches (in the glob's
+     * order): a large glob is read as several includes so that a file can be parsed in parts.
+     */
+    BToken globSlice(List<Path> files) {
+        BToken slice = new BToken(new Pair<>(getTokenSource(), getInputStream()), getType(), getChannel(),
+                getStartIndex(), getStopIndex());
+        slice.setLine(getLine());
+        slice.setCharPositionInLine(getCharPositionInLine());
+        slice.setText(getText());
+        slice.file = file;
+        slice.value = value;
+        slice.spaceBefore = spaceBefore;
+        slice.endLine = endLine;
+        slice.endColumn = endColumn;
+        slice.globSlice = List.copyOf(files);
+        return slice;
+    }
+
+    /** The files this include stands for when it is one slice of a glob; empty otherwise. */
+    List<Path> globSlice() {
+        return globSlice;
     }
 
     void extendTo(BToken last, String newValue) {

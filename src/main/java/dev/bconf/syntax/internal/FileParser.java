@@ -83,8 +83,11 @@ public final class FileParser {
         if (top.isEmpty()) {
             return new Result(new ConfigFile(path, List.of(), List.of(), List.of()), findings);
         }
-        if (top.get().weight() >= partsFrom) {
-            Optional<Result> inParts = parseInParts(top.get(), findings);
+        // A part holds about partWeight tokens, so a slice of a glob about that many files' worth.
+        LexedFile sliced = top.get().withGlobsSliced(new IncludeResolver(base, sysroot),
+                Math.max(1, partWeight / LexedFile.INCLUDE_WEIGHT));
+        if (sliced.weight() >= partsFrom) {
+            Optional<Result> inParts = parseInParts(sliced, findings);
             if (inParts.isPresent()) {
                 return inParts.get();
             }

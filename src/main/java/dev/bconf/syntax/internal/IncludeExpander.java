@@ -56,6 +56,7 @@ public final class IncludeExpander implements TokenSource {
         final Optional<Frame> includer;
         final int depth;
         int next;
+        boolean started;
 
         Frame(LexedFile file, Optional<Frame> includer) {
             this.file = file;
@@ -112,7 +113,6 @@ public final class IncludeExpander implements TokenSource {
 
     private void push(LexedFile file, Optional<Frame> includer) {
         stack.push(new Frame(file, includer));
-        comments.addAll(file.comments);
         findings.addAll(file.findings);
     }
 
@@ -145,6 +145,15 @@ public final class IncludeExpander implements TokenSource {
             Frame top = stack.peek();
             if (top == null) {
                 return endOfInput();
+            }
+            if (!top.started) {
+                // Files and their comments are listed as they are read: the files of a glob stand
+                // on the stack side by side, and the last in sorted order is read first.
+                top.started = true;
+                comments.addAll(top.file.comments);
+                if (top.includer.isPresent()) {
+                    included.add(top.file.path);
+                }
             }
             if (top.next >= top.file.tokens.size()) {
                 stack.pop();
@@ -197,7 +206,8 @@ public final class IncludeExpander implements TokenSource {
             pending.add(token);
             return;
         }
-        IncludeResolver.Resolution resolution = resolver.resolve(target.path());
+        IncludeResolver.Resolution resolution = token.globSlice().isEmpty() ? resolver.resolve(target.path())
+                : new IncludeResolver.Resolution(token.globSlice(), Optional.empty());
         if (resolution.files().isEmpty()) {
             resolution.problem().ifPresent(why -> findings.add(
                     Diagnostic.of(ReadingRules.INCLUDE_NOT_FOUND, token.span(), why)));
@@ -225,7 +235,6 @@ public final class IncludeExpander implements TokenSource {
             loader.load(file, findings, Optional.of(token)).ifPresent(toPush::add);
         }
         for (LexedFile f : toPush) {
-            included.add(f.path);
             push(f, Optional.of(includer));
         }
     }

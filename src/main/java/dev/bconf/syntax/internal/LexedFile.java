@@ -34,15 +34,63 @@ public final class LexedFile {
     }
 
     /** What an include weighs in {@link #weight}: about the tokens of one included resource file. */
-    private static final int INCLUDE_WEIGHT = 64;
+    static final int INCLUDE_WEIGHT = 64;
 
-    /** About how many tokens parsing the file takes in, its includes counted by {@link #INCLUDE_WEIGHT}. */
+    /** About how many tokens parsing the file takes in, each included file counted by {@link #INCLUDE_WEIGHT}. */
     int weight() {
         int weight = 0;
         for (BToken t : tokens) {
-            weight += t.getType() == BareosLexer.INCLUDE ? INCLUDE_WEIGHT : 1;
+            weight += weight(t);
         }
         return weight;
+    }
+
+    private static int weight(BToken t) {
+        return t.getType() == BareosLexer.INCLUDE ? INCLUDE_WEIGHT * Math.max(1, t.globSlice().size()) : 1;
+    }
+
+    /**
+     * The file with each top-level include of a glob that matches more than {@code filesASlice}
+     * files written as several includes of that many files each, on lines of their own, the
+     * slice read first by Bareos first. Read whole, it reads as the file does; but it can be
+     * cut between the slices. The file itself when it has no such include.
+     */
+    LexedFile withGlobsSliced(IncludeResolver resolver, int filesASlice) {
+        List<BToken> sliced = new ArrayList<>();
+        int depth = 0;
+        boolean changed = false;
+        for (BToken t : tokens) {
+            depth += t.getType() == BareosLexer.LBRACE ? 1 : t.getType() == BareosLexer.RBRACE ? -1 : 0;
+            List<Path> files = depth == 0 && t.getType() == BareosLexer.INCLUDE ? globbed(resolver, t) : List.of();
+            if (files.size() <= filesASlice) {
+                sliced.add(t);
+                continue;
+            }
+            // The files of a glob are stacked in sorted order, so the last slice is read first.
+            for (int to = files.size(); to > 0; to -= filesASlice) {
+                if (to < files.size()) {
+                    sliced.add(lineEnd(t));
+                }
+                sliced.add(t.globSlice(files.subList(Math.max(0, to - filesASlice), to)));
+            }
+            changed = true;
+        }
+        return changed ? new LexedFile(path, sliced, comments, findings, lastLine, lastColumn) : this;
+    }
+
+    private static List<Path> globbed(IncludeResolver resolver, BToken include) {
+        IncludeResolver.Target target = resolver.parse(include.getText());
+        boolean glob = target.path().indexOf('*') >= 0 || target.path().indexOf('?') >= 0
+                || target.path().indexOf('[') >= 0;
+        return glob && !target.command() ? resolver.resolve(target.path()).files() : List.of();
+    }
+
+    private static BToken lineEnd(BToken at) {
+        BToken end = new BTokenFactory().create(BareosLexer.NEWLINE, "\n");
+        end.setLine(at.getLine());
+        end.setCharPositionInLine(at.getCharPositionInLine());
+        end.locate(at.file());
+        return end;
     }
 
     /**
@@ -58,7 +106,7 @@ public final class LexedFile {
         for (int i = 0; i < tokens.size(); i++) {
             int type = tokens.get(i).getType();
             depth += type == BareosLexer.LBRACE ? 1 : type == BareosLexer.RBRACE ? -1 : 0;
-            weight += type == BareosLexer.INCLUDE ? INCLUDE_WEIGHT : 1;
+            weight += weight(tokens.get(i));
             if (depth < 0) {
                 return List.of();
             }

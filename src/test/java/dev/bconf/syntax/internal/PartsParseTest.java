@@ -48,7 +48,8 @@ class PartsParseTest {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 1_000; i++) {
             Path client = dir.resolve("client" + i + ".conf");
-            Files.writeString(client, "Client {\n  Name = host" + i + "-fd  # from an include\n  Address = host" + i + "\n}\n");
+            Files.writeString(client,
+                    "Client {\n  Name = host" + i + "-fd  # from an include\n  Address = host" + i + "\n}\n");
             text.append('@').append(client).append('\n');
         }
 
@@ -70,11 +71,28 @@ class PartsParseTest {
         assertThat(hasSyntaxError(assertSameAsOneParse(text.toString()))).isFalse();
     }
 
+    @Test
+    void aGlobOfThousandsOfFilesReadsAsOneParseReadsIt() throws Exception {
+        Files.createDirectories(dir.resolve("clients"));
+        for (int i = 0; i < 3_000; i++) {
+            Files.writeString(dir.resolve("clients").resolve(String.format("host%04d.conf", i)),
+                    "Client {\n  Name = host" + i + "-fd\n  Address = host" + i + "  # from a glob\n}\n");
+        }
+        String text = "Director {\n  Name = d\n}\n@" + dir.resolve("clients") + "/*.conf\nJob {\n  Name = j\n}\n";
+
+        FileParser.Result whole = assertSameAsOneParse(text);
+
+        assertThat(hasSyntaxError(whole)).isFalse();
+        // Bareos stacks the files of a glob in sorted order, so it reads the last one first.
+        assertThat(whole.file().includedFiles().get(0).getFileName()).hasToString("host2999.conf");
+        assertThat(whole.file().resources().get(1).span().file().getFileName()).hasToString("host2999.conf");
+    }
+
     private FileParser.Result assertSameAsOneParse(String text) throws Exception {
         Path file = dir.resolve("bareos-dir.conf");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         FileParser parser = new FileParser(dir, Optional.empty());
-        LexedFile lexed = LexedFile.lex(file, text);
+        LexedFile lexed = LexedFile.lex(file, text).withGlobsSliced(new IncludeResolver(dir, Optional.empty()), 64);
         assertThat(lexed.weight()).isGreaterThan(FileParser.PARSED_IN_PARTS_FROM);
         assertThat(lexed.parts(4_096)).hasSizeGreaterThan(1);
 
