@@ -83,9 +83,7 @@ public final class FileParser {
         if (top.isEmpty()) {
             return new Result(new ConfigFile(path, List.of(), List.of(), List.of()), findings);
         }
-        // A part holds about partWeight tokens, so a slice of a glob about that many files' worth.
-        LexedFile sliced = top.get().withGlobsSliced(new IncludeResolver(base, sysroot),
-                Math.max(1, partWeight / LexedFile.INCLUDE_WEIGHT));
+        LexedFile sliced = withGlobsSliced(top.get());
         if (sliced.weight() >= partsFrom) {
             Optional<Result> inParts = parseInParts(sliced, findings);
             if (inParts.isPresent()) {
@@ -97,8 +95,15 @@ public final class FileParser {
             if (top.isEmpty()) {
                 return new Result(new ConfigFile(path, List.of(), List.of(), List.of()), findings);
             }
+            sliced = withGlobsSliced(top.get());
         }
-        return parse(top.get(), findings);
+        return parse(sliced, findings);
+    }
+
+    /** A part holds about partWeight tokens, so a slice of a glob about that many files' worth. */
+    private LexedFile withGlobsSliced(LexedFile file) {
+        return file.withGlobsSliced(new IncludeResolver(base, sysroot),
+                Math.max(1, partWeight / LexedFile.INCLUDE_WEIGHT));
     }
 
     /**

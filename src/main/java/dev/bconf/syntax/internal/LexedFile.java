@@ -50,10 +50,11 @@ public final class LexedFile {
     }
 
     /**
-     * The file with each top-level include of a glob that matches more than {@code filesASlice}
-     * files written as several includes of that many files each, on lines of their own, the
-     * slice read first by Bareos first. Read whole, it reads as the file does; but it can be
-     * cut between the slices. The file itself when it has no such include.
+     * The file with each top-level include of a glob that matches files written as includes of
+     * at most {@code filesASlice} of them each, on lines of their own, the slice read first by
+     * Bareos first; each carries its files, so the glob is not looked up again. Read whole, it
+     * reads as the file does; but it can be cut between the slices. The file itself when it has
+     * no such include.
      */
     LexedFile withGlobsSliced(IncludeResolver resolver, int filesASlice) {
         List<BToken> sliced = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class LexedFile {
         for (BToken t : tokens) {
             depth += t.getType() == BareosLexer.LBRACE ? 1 : t.getType() == BareosLexer.RBRACE ? -1 : 0;
             List<Path> files = depth == 0 && t.getType() == BareosLexer.INCLUDE ? globbed(resolver, t) : List.of();
-            if (files.size() <= filesASlice) {
+            if (files.isEmpty()) {
                 sliced.add(t);
                 continue;
             }
