@@ -29,13 +29,13 @@ final class SecretNames {
 
     private static final Set<String> FOLDED = catalogued();
 
+    /** What ends an unquoted value: the next statement, a comment or a block. */
+    private static final String STATEMENT_ENDS = ";#{}\r\n";
+
     /**
      * A keyword at the start of a statement naming a secret, then blanks and an optional
      * {@code =} (a broken line is shown too); {@link #values} reads the value after it.
      */
-    /** What ends an unquoted value: the next statement, a comment or a block. */
-    private static final String STATEMENT_ENDS = ";#{}\r\n";
-
     private static final Pattern KEYWORD = Pattern.compile("(?:^|[{;])[ \\t]*(?:" + keywordAlternatives()
             + ")[ \\t]*(?:=[ \\t]*)?", Pattern.CASE_INSENSITIVE);
 
