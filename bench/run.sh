@@ -4,7 +4,8 @@
 # folder and prints Markdown tables:
 #   1. the JVM floor: hello world, and a program that starts picocli, reads one file and
 #      writes with Jackson (bench/floor/Floor.java), with bin/bconf's JVM options, against
-#      `bconf check` on the small bundled sample;
+#      `bconf check` on the small bundled sample; and what only finding and reading every
+#      file of the largest Director tree costs a JVM (bench/floor/ReadTree.java);
 #   2. whole `bin/bconf check` and `bin/bconf topology` runs on each site and `check` on its
 #      Director tree: median wall time, throughput and median peak RSS;
 #   3. Bacula's own config test, `bacula-dir -t`, on each Director written in the directives
@@ -15,7 +16,8 @@
 #
 # Usage: bench/run.sh [CLIENTS...]          (default: 100 1000 10000)
 # Environment: RUNS (counted whole-process runs, default 5), WARMUP (uncounted, default 1),
-# MEASURED (in-process runs, default 7), KEEP=1 keeps the generated sites. Without
+# MEASURED (in-process runs, default 7), KEEP=1 keeps the generated sites, JAVA_HOME the java
+# that runs everything (as bin/bconf takes it). Without
 # bacula-dir (Debian package bacula-director) section 3 is left out.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -38,6 +40,8 @@ else
 fi
 # The JVM options bin/bconf runs with, so that the floor is measured with the same ones.
 eval "$(grep '^opts=(' bin/bconf)"
+java="java"
+[ -z "${JAVA_HOME:-}" ] || java="$JAVA_HOME/bin/java"
 
 for n in "${sizes[@]}"; do
   java -cp "$cp" dev.bconf.bench.SiteGenerator --clients "$n" --out "$work/site-$n" >&2
@@ -50,8 +54,8 @@ echo '```'
 echo "nproc: $(nproc)"
 grep -m1 'model name' /proc/cpuinfo || true
 free -h | head -2
-java -version 2>&1
-echo "bin/bconf JVM options: ${opts[*]}, plus its class-data-sharing archive"
+"$java" -version 2>&1
+echo "bin/bconf JVM options: ${opts[*]}, plus its class archive (class data sharing, or ahead-of-time cache on Java 24+)"
 echo '```'
 echo
 
@@ -61,20 +65,24 @@ mkdir -p "$work/hello" "$work/floor"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
     > "$work/hello/Hello.java"
 javac -d "$work/hello" "$work/hello/Hello.java"
-javac -nowarn -cp target/bconf.jar -d "$work/floor" bench/floor/Floor.java
+javac -nowarn -cp target/bconf.jar -d "$work/floor" bench/floor/Floor.java bench/floor/ReadTree.java
 sample_file=samples/single-host/etc/bareos/bareos-fd.conf
 [ -f "$sample_file" ] || sample_file="$(find samples/single-host -name '*.conf' | sort | head -1)"
 echo "| run | wall s | peak RSS MiB |"
 echo "|---|---:|---:|"
-measure java "${opts[@]}" -cp "$work/hello" Hello
+measure "$java" "${opts[@]}" -cp "$work/hello" Hello
 echo "| hello world | $WALL | $RSS |"
-measure java "${opts[@]}" -cp "target/bconf.jar:$work/floor" Floor "$sample_file"
+measure "$java" "${opts[@]}" -cp "target/bconf.jar:$work/floor" Floor "$sample_file"
 floor="$WALL"
 echo "| floor: picocli, one file read, Jackson writes (bench/floor/Floor.java) | $WALL | $RSS |"
 measure bin/bconf check samples/single-host
 echo "| bconf check samples/single-host | $WALL | $RSS |"
+small="$WALL"
+largest_director="$work/site-${sizes[${#sizes[@]}-1]}/dir01/etc/bareos"
+measure "$java" "${opts[@]}" -cp "$work/floor" ReadTree "$largest_director"
+echo "| reading floor: list and read every file of the ${sizes[${#sizes[@]}-1]}-client Director tree, $(cat "$work/out.txt") (bench/floor/ReadTree.java) | $WALL | $RSS |"
 echo
-echo "bconf check on the small sample / floor: $(ratio "$WALL" "$floor")"
+echo "bconf check on the small sample / floor: $(ratio "$small" "$floor")"
 echo
 
 echo "## Whole process (median of $runs runs after $warmup uncounted, warm page cache)"
@@ -135,9 +143,9 @@ echo "## In-process: Bconf.load (warm-up 3 runs and 3 s at least, median of $mea
 echo
 sites=()
 for n in "${sizes[@]}"; do sites+=("$work/site-$n"); done
-java "${opts[@]}" -cp "$cp" dev.bconf.bench.ParseBench --warmup 3 --runs "$measured" "${sites[@]}"
+"$java" "${opts[@]}" -cp "$cp" dev.bconf.bench.ParseBench --warmup 3 --runs "$measured" "${sites[@]}"
 echo
 largest="${sites[${#sites[@]}-1]}"
 echo "LL only (-Dbconf.parser.llOnly=true) on $(basename "$largest"), against the SLL-first row above:"
 echo
-java "${opts[@]}" -Dbconf.parser.llOnly=true -cp "$cp" dev.bconf.bench.ParseBench --warmup 3 --runs "$measured" "$largest"
+"$java" "${opts[@]}" -Dbconf.parser.llOnly=true -cp "$cp" dev.bconf.bench.ParseBench --warmup 3 --runs "$measured" "$largest"
