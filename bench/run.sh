@@ -44,8 +44,8 @@ java="java"
 [ -z "${JAVA_HOME:-}" ] || java="$JAVA_HOME/bin/java"
 
 for n in "${sizes[@]}"; do
-  java -cp "$cp" dev.bconf.bench.SiteGenerator --clients "$n" --out "$work/site-$n" >&2
-  java -cp "$cp" dev.bconf.bench.SiteGenerator --clients "$n" --out "$work/bacula-$n" --dialect bacula >&2
+  "$java" -cp "$cp" dev.bconf.bench.SiteGenerator --clients "$n" --out "$work/site-$n" >&2
+  "$java" -cp "$cp" dev.bconf.bench.SiteGenerator --clients "$n" --out "$work/bacula-$n" --dialect bacula >&2
 done
 
 echo "## Machine"
