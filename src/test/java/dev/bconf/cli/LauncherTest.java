@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,8 +80,10 @@ class LauncherTest {
         assertThat(calls.get(1)).contains("-XX:AOTMode=create");
         assertThat(calls.get(2)).containsPattern("-XX:AOTCache=\\S*/target/bconf-\\d+\\.aot -jar \\S*bconf.jar --version$")
                 .doesNotContain("SharedArchiveFile");
-        assertThat(Files.list(jar.getParent()).map(p -> p.getFileName().toString()))
-                .filteredOn(name -> name.startsWith("bconf-")).singleElement().asString().endsWith(".aot");
+        try (Stream<Path> kept = Files.list(jar.getParent())) {
+            assertThat(kept.map(p -> p.getFileName().toString()))
+                    .filteredOn(name -> name.startsWith("bconf-")).singleElement().asString().endsWith(".aot");
+        }
     }
 
     @Test
